@@ -1,0 +1,61 @@
+package dev.jdaguide.site.build;
+
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * Where the site's sources are and where it is baked to, with the AsciiDoc attributes the build adds.
+ *
+ * @param root the project's top folder, used to print short paths in messages
+ * @param source the JBake folder with {@code jbake.properties}, {@code content/}, {@code templates/} and {@code assets/}
+ * @param output the folder the site is baked into; it is emptied first
+ * @param images the folder of pictures copied into the site's {@code images/}
+ * @param attributes AsciiDoc attributes added to those in {@code jbake.properties}, such as versions from the POM
+ */
+public record BuildOptions(Path root, Path source, Path output, Path images, Map<String, String> attributes) {
+
+    public BuildOptions {
+        attributes = Map.copyOf(attributes);
+    }
+
+    /** Parses {@code --name=value} arguments; {@code --attribute=key=value} may repeat. */
+    public static BuildOptions parse(String... args) {
+        Map<String, String> values = new LinkedHashMap<>();
+        Map<String, String> attributes = new LinkedHashMap<>();
+        for (String arg : args) {
+            int equals = arg.indexOf('=');
+            if (!arg.startsWith("--") || equals < 0) {
+                throw new IllegalArgumentException("Invalid argument '" + arg + "': expected --name=value, for example"
+                        + " --source=docs-site/src/jbake.");
+            }
+            String name = arg.substring(2, equals);
+            String value = arg.substring(equals + 1);
+            if (name.equals("attribute")) {
+                int split = value.indexOf('=');
+                if (split <= 0) {
+                    throw new IllegalArgumentException("Invalid attribute '" + value + "': expected key=value, for"
+                            + " example --attribute=jda-version=6.5.0.");
+                }
+                attributes.put(value.substring(0, split), value.substring(split + 1));
+            } else {
+                values.put(name, value);
+            }
+        }
+        Path source = required(values, "source");
+        return new BuildOptions(
+                Path.of(values.getOrDefault("root", ".")).toAbsolutePath().normalize(),
+                source,
+                required(values, "output"),
+                required(values, "images"),
+                attributes);
+    }
+
+    private static Path required(Map<String, String> values, String name) {
+        String value = values.get(name);
+        if (value == null || value.isBlank()) {
+            throw new IllegalArgumentException("Missing argument --" + name + "=PATH.");
+        }
+        return Path.of(value).toAbsolutePath().normalize();
+    }
+}

@@ -1,0 +1,129 @@
+package dev.jdaguide.site.build;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.jbake.app.Oven;
+import org.jbake.app.configuration.DefaultJBakeConfiguration;
+import org.jbake.app.configuration.JBakeConfigurationFactory;
+import org.jbake.parser.Engines;
+import org.slf4j.bridge.SLF4JBridgeHandler;
+
+/**
+ * Bakes the site with JBake and fails when any page has a problem, naming its file and line.
+ *
+ * <p>Run by the build as {@code SiteBuilder --root=DIR --source=DIR --output=DIR --images=DIR
+ * --attribute=key=value...}.
+ */
+public final class SiteBuilder {
+
+    private final BuildOptions options;
+
+    public SiteBuilder(BuildOptions options) {
+        this.options = options;
+    }
+
+    public static void main(String[] args) {
+        BuildOptions options = BuildOptions.parse(args);
+        List<BuildProblem> problems = new SiteBuilder(options).build();
+        if (!problems.isEmpty()) {
+            for (BuildProblem problem : problems) {
+                System.err.println("[ERROR] " + problem.format(options.root()));
+            }
+            throw new SiteBuildException(problems.size() + " problem(s) in the site; each is listed above with its"
+                    + " file and line.");
+        }
+    }
+
+    /** Bakes the site into the output folder and returns every problem found, in the order they were found. */
+    public List<BuildProblem> build() {
+        routeJavaUtilLogging();
+        BuildProblems.clear();
+        deleteTree(options.output());
+        registerPageTrackingEngine();
+
+        Oven oven = new Oven(configuration());
+        oven.bake();
+        for (Throwable error : oven.getErrors()) {
+            BuildProblems.add(new BuildProblem(null, 0, "JBake failed: " + error.getMessage(),
+                    "see the page or template named in the message."));
+        }
+        copyImages();
+
+        List<BuildProblem> problems = new ArrayList<>(BuildProblems.all());
+        BuildProblems.clear();
+        return problems;
+    }
+
+    private static void routeJavaUtilLogging() {
+        if (!SLF4JBridgeHandler.isInstalled()) {
+            SLF4JBridgeHandler.removeHandlersForRootLogger();
+            SLF4JBridgeHandler.install();
+        }
+    }
+
+    private static void registerPageTrackingEngine() {
+        PageTrackingAsciidoctorEngine engine = new PageTrackingAsciidoctorEngine();
+        for (String extension : List.of("ad", "adoc", "asciidoc")) {
+            Engines.register(extension, engine);
+        }
+    }
+
+    private DefaultJBakeConfiguration configuration() {
+        DefaultJBakeConfiguration config = new JBakeConfigurationFactory()
+                .createDefaultJbakeConfiguration(options.source().toFile(), options.output().toFile(), true);
+        List<String> attributes = new ArrayList<>(config.getAsciidoctorAttributes());
+        for (Map.Entry<String, String> attribute : options.attributes().entrySet()) {
+            attributes.add(attribute.getKey() + "=" + attribute.getValue());
+        }
+        config.setProperty("asciidoctor.attributes", attributes);
+        return config;
+    }
+
+    private void copyImages() {
+        Path target = options.output().resolve("images");
+        if (!Files.isDirectory(options.images())) {
+            BuildProblems.add(new BuildProblem(options.images(), 0, "The images folder is missing.",
+                    "create it, or pass the right folder with --images."));
+            return;
+        }
+        try (Stream<Path> files = Files.walk(options.images())) {
+            for (Path file : (Iterable<Path>) files.filter(Files::isRegularFile)::iterator) {
+                Path copy = target.resolve(options.images().relativize(file).toString());
+                Files.createDirectories(copy.getParent());
+                Files.copy(file, copy, StandardCopyOption.REPLACE_EXISTING);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("Failed to copy images from " + options.images() + " to " + target, e);
+        }
+    }
+
+    private static void deleteTree(Path folder) {
+        if (!Files.exists(folder)) {
+            return;
+        }
+        try (Stream<Path> paths = Files.walk(folder)) {
+            for (Path path : (Iterable<Path>) paths.sorted(Comparator.reverseOrder())::iterator) {
+                Files.delete(path);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("Failed to empty the output folder " + folder, e);
+        }
+    }
+
+    /** Thrown when the site has problems, so the Maven build stops; the problems themselves are printed first. */
+    public static final class SiteBuildException extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        SiteBuildException(String message) {
+            super(message);
+        }
+    }
+}
