@@ -80,6 +80,9 @@ public final class SiteBuilder {
         DefaultJBakeConfiguration config = new JBakeConfigurationFactory()
                 .createDefaultJbakeConfiguration(options.source().toFile(), options.output().toFile(), true);
         List<String> attributes = new ArrayList<>(config.getAsciidoctorAttributes());
+        for (Map.Entry<String, String> link : ExternalLinks.load(options.source()).entrySet()) {
+            attributes.add(link.getKey() + "=" + link.getValue());
+        }
         for (Map.Entry<String, String> attribute : options.attributes().entrySet()) {
             attributes.add(attribute.getKey() + "=" + attribute.getValue());
         }
