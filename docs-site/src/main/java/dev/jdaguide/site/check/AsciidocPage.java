@@ -153,6 +153,7 @@ public final class AsciidocPage {
                 || lines.get(i).startsWith("["))) {
             i++;
         }
+
         int first;
         int end;
         int next;
@@ -169,6 +170,7 @@ public final class AsciidocPage {
             }
             next = end;
         }
+
         List<Include> includes = new ArrayList<>();
         List<Integer> handWritten = new ArrayList<>();
         for (int j = first; j < end && j < lines.size(); j++) {

@@ -23,6 +23,8 @@ final class FactsCheck implements SiteCheck {
 
     /** A table that names this many different permissions is a permission table. */
     private static final int PERMISSIONS_PER_TABLE = 2;
+    /** Ends a version number: a full stop may end the sentence, but no further digit or version part may follow. */
+    private static final String VERSION_END = "(?!\\.?\\w)";
 
     @Override
     public String name() {
@@ -51,16 +53,16 @@ final class FactsCheck implements SiteCheck {
         List<Pattern> patterns = new ArrayList<>();
         String jda = site.attribute("jda-version");
         if (jda != null && !jda.isBlank()) {
-            patterns.add(Pattern.compile("(?<![\\w.])" + Pattern.quote(jda) + "(?![\\w.])"));
+            patterns.add(Pattern.compile("(?<![\\w.])" + Pattern.quote(jda) + VERSION_END));
             String[] parts = jda.split("\\.");
             String majorMinor = parts.length > 1 ? "(?:\\." + Pattern.quote(parts[1]) + ")?" : "";
             patterns.add(Pattern.compile("(?i)\\bJDA[\\s-]+v?" + Pattern.quote(parts[0]) + majorMinor
-                    + "(?![\\w.])"));
+                    + VERSION_END));
         }
         String java = site.attribute("java-version");
         if (java != null && !java.isBlank()) {
             patterns.add(Pattern.compile("(?i)\\b(?:java|jdk|jre|openjdk|java\\s+se)[\\s-]*(?:version\\s+)?"
-                    + Pattern.quote(java) + "(?![\\w.])"));
+                    + Pattern.quote(java) + VERSION_END));
         }
         return patterns;
     }

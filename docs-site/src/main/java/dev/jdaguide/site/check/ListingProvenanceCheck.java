@@ -21,6 +21,7 @@ import java.util.Optional;
 final class ListingProvenanceCheck implements SiteCheck {
 
     private static final String SECTION = "Java listings (page source line <- example file [tags])";
+    private static final String UNCOMPILED_SECTION = "Uncompiled listings";
 
     @Override
     public String name() {
@@ -32,6 +33,7 @@ final class ListingProvenanceCheck implements SiteCheck {
         List<BuildProblem> problems = new ArrayList<>();
         report.count("Java listings", 0);
         report.count("uncompiled listings", 0);
+        report.add(UNCOMPILED_SECTION, "marker: [source,java,role=" + AsciidocPage.UNCOMPILED_ROLE + "]");
         for (BakedPage page : site.pages()) {
             List<PageListing> listings = PageListing.of(page);
             int sourceBlocks = page.source() == null ? 0 : page.source().javaListings().size();
@@ -60,9 +62,10 @@ final class ListingProvenanceCheck implements SiteCheck {
         String where = site.root().relativize(page) + ":" + block.line();
         if (block.uncompiled()) {
             report.count("uncompiled listings", 1);
-            report.add("Uncompiled listings (role=" + AsciidocPage.UNCOMPILED_ROLE + ")", where);
+            report.add(UNCOMPILED_SECTION, where);
             return List.of();
         }
+
         if (block.includes().isEmpty()) {
             return List.of(new BuildProblem(page, block.line(), "Hand-written Java listing: it has no include of an"
                     + " example, so nothing compiles or tests it.",
@@ -70,12 +73,14 @@ final class ListingProvenanceCheck implements SiteCheck {
                             + " write include::{examples-dir}/PATH[tag=NAME] in the block, or, if the code must not"
                             + " compile, mark the block [source,java,role=" + AsciidocPage.UNCOMPILED_ROLE + "]."));
         }
+
         List<BuildProblem> problems = new ArrayList<>();
         if (!block.handWrittenLines().isEmpty()) {
             problems.add(new BuildProblem(page, block.handWrittenLines().get(0), "Hand-written line in a Java listing"
                     + " next to its include: this text is not in any example.",
                     "move the line into the tagged region of the example, or out of the listing."));
         }
+
         List<String> expected = new ArrayList<>();
         List<String> sources = new ArrayList<>();
         for (Include include : block.includes()) {
@@ -87,11 +92,12 @@ final class ListingProvenanceCheck implements SiteCheck {
             sources.add(describe(site, include));
         }
         report.add(SECTION, where + " <- " + String.join(" + ", sources));
-        List<String> shown = TaggedRegion.normalise(List.of(listing.copiedText().split("\n", -1)));
-        List<String> wanted = TaggedRegion.normalise(expected);
-        if (!shown.equals(wanted)) {
+
+        List<String> actual = TaggedRegion.normalise(List.of(listing.copiedText().split("\n", -1)));
+        List<String> normalisedRegion = TaggedRegion.normalise(expected);
+        if (!actual.equals(normalisedRegion)) {
             problems.add(new BuildProblem(page, block.line(), "The Java listing differs from its source "
-                    + String.join(" + ", sources) + ": " + firstDifference(shown, wanted) + ".",
+                    + String.join(" + ", sources) + ": " + firstDifference(actual, normalisedRegion) + ".",
                     "remove hand-written text and include attributes such as lines= from the block, so it shows"
                             + " the tagged region exactly."));
         }
@@ -142,13 +148,20 @@ final class ListingProvenanceCheck implements SiteCheck {
         return shown + (include.tags().isEmpty() ? " (whole file)" : " [tag=" + String.join(";", include.tags()) + "]");
     }
 
-    private static String firstDifference(List<String> shown, List<String> wanted) {
-        for (int i = 0; i < Math.max(shown.size(), wanted.size()); i++) {
-            String page = i < shown.size() ? shown.get(i) : "(nothing)";
-            String example = i < wanted.size() ? wanted.get(i) : "(nothing)";
-            if (!page.equals(example)) {
+    /** Describes the first line whose text differs, or else the first line whose indentation differs. */
+    private static String firstDifference(List<String> actual, List<String> expected) {
+        int lines = Math.max(actual.size(), expected.size());
+        for (int i = 0; i < lines; i++) {
+            String page = i < actual.size() ? actual.get(i) : "(nothing)";
+            String example = i < expected.size() ? expected.get(i) : "(nothing)";
+            if (!page.strip().equals(example.strip())) {
                 return "listing line " + (i + 1) + " shows '" + page.strip() + "' where the example has '"
                         + example.strip() + "'";
+            }
+        }
+        for (int i = 0; i < lines; i++) {
+            if (!actual.get(i).equals(expected.get(i))) {
+                return "listing line " + (i + 1) + " is indented differently from the example";
             }
         }
         return "the texts differ";

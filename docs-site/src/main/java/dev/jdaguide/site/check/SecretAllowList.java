@@ -23,7 +23,7 @@ import java.util.regex.Pattern;
  */
 public final class SecretAllowList {
 
-    /** Where the allow-list is kept, relative to the project root; the build also has it on its class path. */
+    /** The allow-list's path relative to the project root. The build also copies it onto its class path. */
     public static final String FILE = "docs-site/src/main/resources/secret-scan-allowlist.txt";
 
     private static final Pattern ENTRY = Pattern.compile("^(sha256:[0-9a-f]{64}|path:\\S+)(?:\\s+(.*))?$");

@@ -37,8 +37,8 @@ public final class SiteChecks {
     public static List<BuildProblem> run(BuildOptions options) {
         CheckReport report = new CheckReport();
         List<BuildProblem> problems = check(BakedSite.read(options), report);
-        report.add("Run in the test phase", "compiling each complete listing as a reader copies it:"
-                + " ListingCompilationTests");
+        report.add("Run in the test phase", "compiling each complete listing (package, import or top-level type"
+                + " declaration first) as a reader copies it: ListingCompilationTests");
         report.add("Run in the test phase", "W3C Nu HTML checker on every page: HtmlValidityTests");
         Path file = reportFile(options);
         report.write(file);

@@ -2,6 +2,7 @@ package dev.jdaguide.site.check;
 
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayDeque;
 import java.util.regex.Pattern;
 
 /** Classifies and resolves the URLs found in baked pages. */
@@ -37,11 +38,11 @@ final class Urls {
             return pagePath;
         }
         path = URLDecoder.decode(path.replace("+", "%2B"), StandardCharsets.UTF_8);
+
         String base = path.startsWith("/") ? "" : pagePath.contains("/")
                 ? pagePath.substring(0, pagePath.lastIndexOf('/') + 1) : "";
         String[] parts = (base + path).split("/", -1);
-        StringBuilder resolved = new StringBuilder();
-        java.util.ArrayDeque<String> stack = new java.util.ArrayDeque<>();
+        ArrayDeque<String> stack = new ArrayDeque<>();
         for (String part : parts) {
             if (part.isEmpty() || part.equals(".")) {
                 continue;
@@ -55,11 +56,12 @@ final class Urls {
                 stack.addLast(part);
             }
         }
-        resolved.append(String.join("/", stack));
+
+        String resolved = String.join("/", stack);
         if (path.endsWith("/")) {
-            resolved.append(resolved.length() == 0 ? "" : "/").append("index.html");
+            resolved = resolved.isEmpty() ? "index.html" : resolved + "/index.html";
         }
-        return resolved.toString();
+        return resolved;
     }
 
     /** Returns the fragment of {@code url} without {@code #}, or "" when it has none. */
