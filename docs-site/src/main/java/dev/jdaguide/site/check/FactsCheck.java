@@ -4,9 +4,10 @@ import dev.jdaguide.site.build.BuildProblem;
 import dev.jdaguide.site.check.AsciidocPage.Table;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -21,7 +22,7 @@ import net.dv8tion.jda.api.Permission;
  */
 final class FactsCheck implements SiteCheck {
 
-    /** A table that names this many different permissions is a permission table. */
+    /** A table with cells that list this many different permissions is a permission table. */
     private static final int PERMISSIONS_PER_TABLE = 2;
     /** Ends a version number: a full stop may end the sentence, but no further digit or version part may follow. */
     private static final String VERSION_END = "(?!\\.?\\w)";
@@ -35,7 +36,7 @@ final class FactsCheck implements SiteCheck {
     public List<BuildProblem> run(BakedSite site, CheckReport report) {
         List<BuildProblem> problems = new ArrayList<>();
         List<Pattern> versionPatterns = versionPatterns(site);
-        Map<Pattern, Permission> permissionPatterns = permissionPatterns();
+        Map<String, Permission> permissionNames = permissionNames();
         for (Path file : BakedSite.filesUnder(site.options().source().resolve("content"))) {
             String name = file.getFileName().toString();
             if (!name.endsWith(".adoc") && !name.endsWith(".asciidoc") && !name.endsWith(".ad")) {
@@ -43,7 +44,7 @@ final class FactsCheck implements SiteCheck {
             }
             AsciidocPage page = AsciidocPage.read(file);
             checkVersions(page, versionPatterns, problems);
-            checkPermissionTables(page, permissionPatterns, problems);
+            checkPermissionTables(page, permissionNames, problems);
         }
         return problems;
     }
@@ -89,37 +90,51 @@ final class FactsCheck implements SiteCheck {
         }
     }
 
-    /** Matches JDA's permission constants, such as MESSAGE_SEND, and their Discord names with a space in them. */
-    private static Map<Pattern, Permission> permissionPatterns() {
-        Map<Pattern, Permission> patterns = new LinkedHashMap<>();
+    /**
+     * Returns every permission keyed by its JDA constant name (MESSAGE_SEND) and its Discord name (Send Messages),
+     * both lower-cased.
+     */
+    private static Map<String, Permission> permissionNames() {
+        Map<String, Permission> names = new HashMap<>();
         for (Permission permission : Permission.values()) {
-            if (permission == Permission.UNKNOWN) {
-                continue;
-            }
-            patterns.put(Pattern.compile("\\b" + Pattern.quote(permission.name()) + "\\b"), permission);
-            if (permission.getName().contains(" ")) {
-                patterns.put(Pattern.compile("(?i)\\b" + Pattern.quote(permission.getName()) + "\\b"), permission);
+            if (permission != Permission.UNKNOWN) {
+                names.put(permission.name().toLowerCase(Locale.ROOT), permission);
+                names.put(permission.getName().toLowerCase(Locale.ROOT), permission);
             }
         }
-        return patterns;
+        return names;
     }
 
-    private static void checkPermissionTables(AsciidocPage page, Map<Pattern, Permission> patterns,
+    /**
+     * Reports a table in which at least {@value #PERMISSIONS_PER_TABLE} cells each name one permission and nothing
+     * else. A permission named inside a sentence in a cell does not count, so prose tables may mention them.
+     */
+    private static void checkPermissionTables(AsciidocPage page, Map<String, Permission> names,
             List<BuildProblem> problems) {
         for (Table table : page.tables()) {
-            Set<Permission> named = new LinkedHashSet<>();
-            for (int line = table.firstLine(); line <= table.lastLine(); line++) {
-                for (Map.Entry<Pattern, Permission> pattern : patterns.entrySet()) {
-                    if (pattern.getKey().matcher(page.lines().get(line - 1)).find()) {
-                        named.add(pattern.getValue());
+            Set<Permission> listed = new LinkedHashSet<>();
+            for (int line = table.firstLine() + 1; line < table.lastLine(); line++) {
+                for (String cell : page.lines().get(line - 1).split("\\|")) {
+                    Permission permission = names.get(cellText(cell));
+                    if (permission != null) {
+                        listed.add(permission);
                     }
                 }
             }
-            if (named.size() >= PERMISSIONS_PER_TABLE) {
+            if (listed.size() >= PERMISSIONS_PER_TABLE) {
                 problems.add(new BuildProblem(page.file(), table.firstLine(), "Hand-written table of JDA permissions"
-                        + " (it names " + named.size() + " permissions); it goes stale when JDA changes.",
+                        + " (it lists " + listed.size() + " permissions); it goes stale when JDA changes.",
                         "include the generated table instead: include::{generated-dir}/FILE.adoc[]."));
             }
         }
+    }
+
+    /** Returns a cell's text without formatting marks or a {@code Permission.} prefix, lower-cased. */
+    private static String cellText(String cell) {
+        String text = cell.strip().replaceAll("^[`*_+]+|[`*_+]+$", "");
+        if (text.startsWith("Permission.")) {
+            text = text.substring("Permission.".length());
+        }
+        return text.toLowerCase(Locale.ROOT);
     }
 }

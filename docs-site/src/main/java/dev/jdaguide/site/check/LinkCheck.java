@@ -30,6 +30,7 @@ final class LinkCheck implements SiteCheck {
         report.count("internal links", 0);
         report.count("external links", 0);
         for (BakedPage page : site.pages()) {
+            int internal = 0;
             for (Element link : page.document().select("a[href], area[href], link[href]")) {
                 String href = link.attr("href");
                 if (Urls.isExternal(href)) {
@@ -37,13 +38,15 @@ final class LinkCheck implements SiteCheck {
                     externalUses.computeIfAbsent(href, url -> new TreeSet<>()).add(page.path());
                     checkExternal(site, page, link, href, allowed, problems);
                 } else {
-                    report.count("internal links", 1);
+                    internal++;
                     checkInternal(site, page, link, href, problems);
                 }
             }
+            report.count("internal links", internal);
+            report.add("Internal links (per page, anchors included)", page.path() + ": " + internal);
         }
         for (Map.Entry<String, TreeSet<String>> use : externalUses.entrySet()) {
-            report.add("External links", use.getKey() + " (on " + String.join(", ", use.getValue()) + ")");
+            report.add("External links (each address once, with the pages that use it)", use.getKey() + " (on " + String.join(", ", use.getValue()) + ")");
         }
         return problems;
     }

@@ -1,5 +1,6 @@
 package dev.jdaguide.site.check;
 
+import static dev.jdaguide.site.check.ProblemAssertions.assertNotReported;
 import static dev.jdaguide.site.check.ProblemAssertions.assertReported;
 
 import dev.jdaguide.site.build.BuildProblem;
@@ -25,6 +26,11 @@ class FactsCheckTests {
     @Test
     void handWrittenPermissionTableIsReported() {
         assertReported(problems, PAGE, 8, "Hand-written table of JDA permissions");
+    }
+
+    @Test
+    void tableMentioningPermissionsInProsePasses() {
+        assertNotReported(problems, PAGE, 19);
     }
 
     @Test
