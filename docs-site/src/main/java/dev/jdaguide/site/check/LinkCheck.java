@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.TreeSet;
@@ -32,6 +33,9 @@ final class LinkCheck implements SiteCheck {
         for (BakedPage page : site.pages()) {
             int internal = 0;
             for (Element link : page.document().select("a[href], area[href], link[href]")) {
+                if (isCanonical(link)) {
+                    continue;
+                }
                 String href = link.attr("href");
                 if (Urls.isExternal(href)) {
                     report.count("external links", 1);
@@ -49,6 +53,15 @@ final class LinkCheck implements SiteCheck {
             report.add("External links (each address once, with the pages that use it)", use.getKey() + " (on " + String.join(", ", use.getValue()) + ")");
         }
         return problems;
+    }
+
+    /**
+     * Returns whether the element is {@code <link rel="canonical">}, which names the page's own public address (the
+     * site's host, which is not a link to another site) and which no reader follows.
+     */
+    private static boolean isCanonical(Element link) {
+        return link.tagName().equals("link")
+                && List.of(link.attr("rel").toLowerCase(Locale.ROOT).split("\\s+")).contains("canonical");
     }
 
     private static void checkExternal(BakedSite site, BakedPage page, Element link, String href,

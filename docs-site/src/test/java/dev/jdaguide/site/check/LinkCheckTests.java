@@ -3,6 +3,7 @@ package dev.jdaguide.site.check;
 import static dev.jdaguide.site.check.ProblemAssertions.assertNotReported;
 import static dev.jdaguide.site.check.ProblemAssertions.assertReported;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
 import dev.jdaguide.site.build.BuildProblem;
@@ -43,6 +44,11 @@ class LinkCheckTests {
     @Test
     void listedExternalLinkPasses() {
         assertNotReported(problems, PAGE, 17);
+    }
+
+    @Test
+    void canonicalLinkToSiteHostPasses() {
+        assertFalse(problems.stream().anyMatch(problem -> problem.message().contains("guide.example.org")));
     }
 
     @Test
