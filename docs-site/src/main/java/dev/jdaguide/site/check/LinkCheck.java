@@ -14,7 +14,7 @@ import org.jsoup.nodes.Element;
 /**
  * Checks that every link in the baked pages resolves: an internal link to a file in the site and its
  * {@code #fragment} to an element id on that page, and an external link to an {@code https} address listed in
- * {@code external-links.properties}.
+ * {@code external-links.properties}. Canonical links and {@code mailto:} links are not checked.
  */
 final class LinkCheck implements SiteCheck {
 

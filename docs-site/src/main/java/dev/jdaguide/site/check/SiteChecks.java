@@ -35,8 +35,10 @@ public final class SiteChecks {
 
     /** Checks the site baked with {@code options}, writes the report next to the site and returns every problem. */
     public static List<BuildProblem> run(BuildOptions options) {
+        long start = System.nanoTime();
         CheckReport report = new CheckReport();
         List<BuildProblem> problems = check(BakedSite.read(options), report);
+        long milliseconds = (System.nanoTime() - start) / 1_000_000;
         report.add("Run in the test phase", "compiling each complete listing (package, import or top-level type"
                 + " declaration first) as a reader copies it: ListingCompilationTests");
         report.add("Run in the test phase", "W3C Nu HTML checker on every page: HtmlValidityTests");
@@ -45,7 +47,7 @@ public final class SiteChecks {
         for (String line : report.summary()) {
             LOG.info(line);
         }
-        LOG.info("Site check report: {}", options.root().relativize(file));
+        LOG.info("Site checks took {} ms; report: {}", milliseconds, options.root().relativize(file));
         return problems;
     }
 
