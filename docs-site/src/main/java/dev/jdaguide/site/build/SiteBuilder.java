@@ -1,5 +1,6 @@
 package dev.jdaguide.site.build;
 
+import dev.jdaguide.site.check.SiteChecks;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -42,7 +43,10 @@ public final class SiteBuilder {
         }
     }
 
-    /** Bakes the site into the output folder and returns every problem found, in the order they were found. */
+    /**
+     * Bakes the site into the output folder, runs the post-bake checks and returns every problem found, in the order
+     * they were found.
+     */
     public List<BuildProblem> build() {
         routeJavaUtilLogging();
         BuildProblems.clear();
@@ -59,6 +63,7 @@ public final class SiteBuilder {
 
         List<BuildProblem> problems = new ArrayList<>(BuildProblems.all());
         BuildProblems.clear();
+        problems.addAll(SiteChecks.run(options));
         return problems;
     }
 
