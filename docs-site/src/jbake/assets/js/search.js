@@ -1,6 +1,6 @@
-// Offline search over every guide. The index (search-index.js, written by the build from the baked pages) is loaded
-// on first use, so pages that are never searched do not pay for it. Results update as the reader types; the arrow
-// keys and Tab move through them and Enter opens one.
+// Offline search over every guide, loaded by site.js when the reader first focuses the search box. It loads the
+// index (search-index.js, written by the build from the baked pages) in turn. Results update as the reader types;
+// the arrow keys and Tab move through them and Enter opens one.
 (function () {
   "use strict";
 
@@ -179,7 +179,6 @@
     all[Math.min(next, all.length - 1)].focus();
   }
 
-  input.addEventListener("focus", loadIndex);
   input.addEventListener("input", function () {
     render(input.value);
   });
@@ -221,5 +220,9 @@
     }
   });
 
-  form.hidden = false;
+  // The reader may have typed while this script loaded.
+  loadIndex();
+  if (input.value.trim()) {
+    render(input.value);
+  }
 })();

@@ -1,4 +1,5 @@
-// Theme switch, copy buttons on listings and build-tool tabs. Each part returns early when its elements are absent.
+// Theme switch, search loader, copy buttons on listings and build-tool tabs. Each part returns early when its
+// elements are absent.
 (function () {
   "use strict";
 
@@ -248,7 +249,44 @@
     });
   }
 
+  // Shows the search box and loads search.js when the reader first focuses it, so pages that are never searched
+  // do not download the search code.
+  function setUpSearchLoader() {
+    var form = document.querySelector(".site-search");
+    var input = document.getElementById("search-input");
+    if (!form || !input) {
+      return;
+    }
+    input.addEventListener("focus", function () {
+      var script = document.createElement("script");
+      script.src = "js/search.js";
+      document.head.appendChild(script);
+    }, { once: true });
+    form.hidden = false;
+  }
+
+  // A listing that scrolls sideways must be focusable, or keyboard users cannot scroll it.
+  function makeWideListingsFocusable() {
+    var listings = document.querySelectorAll(".article-body pre");
+    if (listings.length === 0) {
+      return;
+    }
+    function update() {
+      Array.prototype.forEach.call(listings, function (pre) {
+        if (pre.scrollWidth > pre.clientWidth) {
+          pre.tabIndex = 0;
+        } else {
+          pre.removeAttribute("tabindex");
+        }
+      });
+    }
+    update();
+    window.addEventListener("resize", update);
+  }
+
   setUpThemeToggle();
+  setUpSearchLoader();
   setUpCopyButtons();
   setUpBuildToolTabs();
+  makeWideListingsFocusable();
 })();

@@ -17,9 +17,13 @@
 <link rel="stylesheet" href="css/content.css">
 <link rel="stylesheet" href="css/code.css">
 <link rel="stylesheet" href="css/print.css" media="print">
+<#if content.styles?has_content>
+<#list content.styles?split(",") as style>
+<link rel="stylesheet" href="css/${style?trim}.css">
+</#list>
+</#if>
 <link rel="icon" href="images/favicon.svg" type="image/svg+xml">
 <script src="js/site.js" defer></script>
-<script src="js/search.js" defer></script>
 <#if content.scripts?has_content>
 <#list content.scripts?split(",") as script>
 <script src="js/${script?trim}.js" defer></script>

@@ -11,5 +11,7 @@ public final class GeneratedAssets {
     /** Writes every generated file into the baked site; call after the bake, since the search index reads its pages. */
     public static void writeTo(Path siteRoot) {
         SearchIndex.write(siteRoot);
+        PermissionData.write(siteRoot);
+        AssetMinifier.minify(siteRoot);
     }
 }

@@ -14,8 +14,8 @@ import org.junit.jupiter.api.TestFactory;
 
 /**
  * Every page loads at most 60 KB of HTML, CSS and JavaScript before compression, counting the page and every
- * stylesheet and script it links to. Images are not counted, nor is the search index, which loads only when the
- * reader starts a search.
+ * stylesheet and script it links to. Images are not counted, nor are js/search.js and the search index, which load
+ * only when the reader focuses the search box.
  */
 class PageWeightTests {
 
