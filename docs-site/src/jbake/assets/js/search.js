@@ -1,6 +1,6 @@
 // Offline search over every guide, loaded by site.js when the reader first focuses the search box. It loads the
-// index (search-index.js, written by the build from the baked pages) in turn. Results update as the reader types;
-// the arrow keys and Tab move through them and Enter opens one.
+// index (search-index.js, written by the build from the baked pages) in turn. Results update as the reader types.
+// The arrow keys and Tab move through them and Enter opens one.
 (function () {
   "use strict";
 
@@ -52,7 +52,7 @@
     return count;
   }
 
-  // Scores a page for the query; every term must occur somewhere in the page. Title hits weigh most.
+  // Scores a page for the query, or returns null unless every term occurs in the page. Title hits weigh most.
   function match(page, queryTerms) {
     var title = page.title.toLowerCase();
     var text = page.text.toLowerCase();

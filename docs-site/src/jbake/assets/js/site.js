@@ -59,7 +59,7 @@
     var PROMPT = "\u0001";
     var code = (pre.querySelector("code") || pre).cloneNode(true);
 
-    // icons=font renders <i class="conum" data-value="1"></i><b>(1)</b>; without it, <b class="conum">(1)</b>.
+    // icons=font renders <i class="conum" data-value="1"></i><b>(1)</b>. Without it: <b class="conum">(1)</b>.
     Array.prototype.forEach.call(code.querySelectorAll(".conum"), function (conum) {
       var next = conum.nextElementSibling;
       if (conum.tagName === "I" && next && next.tagName === "B" && !next.className) {
@@ -150,8 +150,10 @@
           status.textContent = "";
         }, 2500);
       });
+      // The button sits in the box around the code, so a listing's title stays clear of it.
+      var box = block.querySelector(":scope > .content") || block;
       block.classList.add("has-copy-button");
-      block.insertBefore(button, block.firstChild);
+      box.insertBefore(button, box.firstChild);
     });
   }
 
@@ -265,9 +267,9 @@
     form.hidden = false;
   }
 
-  // A listing that scrolls sideways must be focusable, or keyboard users cannot scroll it.
+  // A listing or table that scrolls sideways must be focusable, or keyboard users cannot scroll it.
   function makeWideListingsFocusable() {
-    var listings = document.querySelectorAll(".article-body pre");
+    var listings = document.querySelectorAll(".article-body pre, .article-body table.tableblock");
     if (listings.length === 0) {
       return;
     }

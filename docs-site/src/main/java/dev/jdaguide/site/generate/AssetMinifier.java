@@ -55,7 +55,7 @@ final class AssetMinifier {
         String withoutComments = CSS_COMMENT.matcher(source).replaceAll("");
         String collapsed = WHITESPACE_RUN.matcher(withoutComments).replaceAll(" ");
         String tight = CSS_SPACE_AROUND_PUNCTUATION.matcher(collapsed).replaceAll("$1").replace(";}", "}");
-        // A colon followed by a space ends a property name; in selectors no space follows a colon.
+        // A colon followed by a space ends a property name, because in selectors no space follows a colon.
         return tight.replace(": ", ":").trim() + "\n";
     }
 

@@ -19,8 +19,8 @@ import net.dv8tion.jda.api.Permission;
  * Writes {@code js/permission-data.js}, the permissions the calculator page offers, read from JDA's
  * {@link Permission} enum and from {@link TwoFactorPermissions}, so the page changes with the JDA version.
  *
- * <p>The grouping follows the sections of a role's permission list in Discord's server settings. Only the grouping
- * is written here: names, bits and 2FA flags come from the code. A JDA permission missing from the groups fails
+ * <p>The groups follow the sections of a role's permission list in Discord's server settings, with the Apps section
+ * folded into Text. Only the grouping is written here: names, bits and 2FA flags come from the code. A JDA permission missing from the groups fails
  * the build, so a JDA upgrade cannot drop a permission from the page unnoticed.
  */
 public final class PermissionData {
@@ -28,8 +28,10 @@ public final class PermissionData {
     /** File name of the data, relative to the site root. */
     public static final String FILE_NAME = "js/permission-data.js";
 
-    // JDA constant names per group, in the order Discord lists them. MANAGE_PERMISSIONS is left out because it
-    // shares its bit with MANAGE_ROLES; a bit appears once.
+    // JDA constant names per group. MANAGE_PERMISSIONS is left out because it shares its bit with MANAGE_ROLES, and
+    // each bit appears once.
+    // NOTE: no document lists these groups. They follow Discord's role settings screen and need a look when Discord
+    // rearranges it.
     static final Map<String, List<String>> GROUPS = groups();
 
     private PermissionData() {

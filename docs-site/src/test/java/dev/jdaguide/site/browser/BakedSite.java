@@ -16,7 +16,7 @@ final class BakedSite {
     private BakedSite() {
     }
 
-    /** Returns the folder the build baked the site into; failsafe passes it, and surefire runs in the module folder. */
+    /** Returns the folder the build baked the site into, passed by failsafe or found from surefire's module folder. */
     static Path root() {
         Path root = Path.of(System.getProperty("site.output", "target/site")).toAbsolutePath();
         if (!Files.isRegularFile(root.resolve("index.html"))) {

@@ -7,7 +7,10 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Comparator;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Stream;
 import java.util.logging.Level;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -23,6 +26,8 @@ final class Chromium {
 
     static final Path BROWSER = Path.of("/usr/bin/chromium");
     static final Path DRIVER = Path.of("/usr/bin/chromedriver");
+
+    private static final Map<ChromeDriver, Path> PROFILES = new ConcurrentHashMap<>();
 
     private Chromium() {
     }
@@ -49,7 +54,6 @@ final class Chromium {
         } catch (IOException e) {
             throw new UncheckedIOException("Failed to create a temporary Chromium profile folder", e);
         }
-        profile.toFile().deleteOnExit();
 
         ChromeOptions options = new ChromeOptions();
         options.setBinary(BROWSER.toFile());
@@ -68,6 +72,24 @@ final class Chromium {
                 .usingDriverExecutable(new File(DRIVER.toString()))
                 .usingAnyFreePort()
                 .build();
-        return new ChromeDriver(service, options);
+        ChromeDriver driver = new ChromeDriver(service, options);
+        PROFILES.put(driver, profile);
+        return driver;
+    }
+
+    /** Quits the browser and deletes its profile folder. */
+    static void stop(ChromeDriver driver) {
+        driver.quit();
+        Path profile = PROFILES.remove(driver);
+        if (profile == null) {
+            return;
+        }
+        try (Stream<Path> paths = Files.walk(profile)) {
+            for (Path path : (Iterable<Path>) paths.sorted(Comparator.reverseOrder())::iterator) {
+                Files.deleteIfExists(path);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("Failed to delete the Chromium profile folder " + profile, e);
+        }
     }
 }

@@ -35,7 +35,7 @@ class NoJavaScriptBrowserIT {
     @AfterAll
     void stopServerAndBrowser() {
         if (browser != null) {
-            browser.quit();
+            Chromium.stop(browser);
         }
         if (server != null) {
             server.close();

@@ -48,7 +48,7 @@ class PermissionCalculatorBrowserIT {
     @AfterAll
     void stopServerAndBrowser() {
         if (browser != null) {
-            browser.quit();
+            Chromium.stop(browser);
         }
         if (server != null) {
             server.close();

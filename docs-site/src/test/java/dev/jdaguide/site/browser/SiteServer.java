@@ -12,7 +12,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CopyOnWriteArrayList;
 
 /**
  * Serves the baked site on 127.0.0.1 at a free port, as a static host would, for the browser tests.
@@ -32,7 +31,6 @@ final class SiteServer implements AutoCloseable {
 
     private final HttpServer server;
     private final List<Path> roots;
-    private final List<String> requestedPaths = new CopyOnWriteArrayList<>();
 
     SiteServer(List<Path> roots) throws IOException {
         this.roots = List.copyOf(roots);
@@ -51,15 +49,9 @@ final class SiteServer implements AutoCloseable {
         return "http://127.0.0.1:" + server.getAddress().getPort();
     }
 
-    /** Returns every path requested so far, in order. */
-    List<String> requestedPaths() {
-        return List.copyOf(requestedPaths);
-    }
-
     private void handle(HttpExchange exchange) throws IOException {
         try (exchange) {
             String path = URLDecoder.decode(exchange.getRequestURI().getRawPath(), StandardCharsets.UTF_8);
-            requestedPaths.add(path);
             if (!exchange.getRequestMethod().equals("GET") && !exchange.getRequestMethod().equals("HEAD")) {
                 send(exchange, 405, "text/plain", "Only GET and HEAD are served.".getBytes(StandardCharsets.UTF_8));
                 return;
