@@ -11,6 +11,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
+import dev.jdaguide.site.generate.GeneratedAssets;
 import org.jbake.app.Oven;
 import org.jbake.app.configuration.DefaultJBakeConfiguration;
 import org.jbake.app.configuration.JBakeConfigurationFactory;
@@ -60,6 +61,7 @@ public final class SiteBuilder {
                     "see the page or template named in the message."));
         }
         copyImages();
+        GeneratedAssets.writeTo(options.output());
 
         List<BuildProblem> problems = new ArrayList<>(BuildProblems.all());
         BuildProblems.clear();
