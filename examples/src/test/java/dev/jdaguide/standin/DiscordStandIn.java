@@ -24,6 +24,9 @@ public final class DiscordStandIn implements AutoCloseable {
     /** The application id, which is also the bot user's id; a made-up snowflake. */
     public static final String APPLICATION_ID = "1300000000000000042";
     public static final String BOT_NAME = "GuideBot";
+    /** The id of the one test server the bot is in; a made-up snowflake. */
+    public static final String GUILD_ID = "1300000000000000777";
+    public static final String GUILD_NAME = "Test Server";
 
     private final StandInAccount account;
     private final StandInRestApi restApi;
@@ -44,7 +47,8 @@ public final class DiscordStandIn implements AutoCloseable {
     public static DiscordStandIn start(GatewayIntent... enabledPrivilegedIntents)
             throws IOException, InterruptedException {
         StandInAccount account = new StandInAccount(APPLICATION_ID, BOT_NAME,
-                FakeTokens.forBot(APPLICATION_ID, 'a'), GatewayIntent.getRaw(List.of(enabledPrivilegedIntents)));
+                FakeTokens.forBot(APPLICATION_ID, 'a'), GatewayIntent.getRaw(List.of(enabledPrivilegedIntents)),
+                GUILD_ID, GUILD_NAME);
         DiscordStandIn standIn = new DiscordStandIn(account);
         standIn.gateway.startAndWait();
         standIn.restApi.start(standIn.gateway.url());

@@ -41,6 +41,7 @@ class DiscordStandInTests {
             assertEquals(JDA.Status.CONNECTED, jda.getStatus());
             assertEquals(DiscordStandIn.BOT_NAME, jda.getSelfUser().getName());
             assertEquals(1, standIn.identifyPayloads().size());
+            assertEquals(DiscordStandIn.GUILD_NAME, jda.getGuildById(DiscordStandIn.GUILD_ID).getName());
         } finally {
             jda.shutdownNow();
             jda.awaitShutdown(Duration.ofSeconds(10));

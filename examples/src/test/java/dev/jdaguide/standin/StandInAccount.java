@@ -10,8 +10,11 @@ import net.dv8tion.jda.api.utils.data.DataObject;
  * @param botName the bot user's name
  * @param validToken the only token that logs in
  * @param enabledPrivilegedIntents the raw bits of the privileged intents switched on for this bot, as on the Bot page
+ * @param guildId the id of the one server (guild) the bot is in
+ * @param guildName that server's name
  */
-record StandInAccount(String applicationId, String botName, String validToken, int enabledPrivilegedIntents) {
+record StandInAccount(String applicationId, String botName, String validToken, int enabledPrivilegedIntents,
+        String guildId, String guildName) {
 
     boolean isValidAuthorization(String authorization) {
         return ("Bot " + validToken).equals(authorization);

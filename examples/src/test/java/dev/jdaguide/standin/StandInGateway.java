@@ -18,7 +18,8 @@ import org.java_websocket.server.WebSocketServer;
  * The WebSocket half of the stand-in: a gateway that speaks just enough of Discord's protocol (JSON encoding, no
  * compression) for JDA to reach READY.
  *
- * <p>It sends HELLO on connect, acknowledges heartbeats, and answers IDENTIFY with READY for a bot with no guilds.
+ * <p>It sends HELLO on connect, acknowledges heartbeats, and answers IDENTIFY with READY for a bot that is in one server, followed by that
+ * server's GUILD_CREATE.
  * Like Discord, it closes with 4004 for a wrong token and with 4014 when IDENTIFY asks for a privileged intent that
  * is not switched on for the bot.
  */
@@ -97,18 +98,70 @@ final class StandInGateway extends WebSocketServer {
             return;
         }
         connection.send(dispatch("READY", ready()).toString());
+        connection.send(dispatch("GUILD_CREATE", guildCreate()).toString());
     }
 
     private DataObject ready() {
         return DataObject.empty()
                 .put("v", 10)
                 .put("user", account.selfUser())
-                .put("guilds", DataArray.empty())
+                .put("guilds", DataArray.empty().add(
+                        DataObject.empty().put("id", account.guildId()).put("unavailable", true)))
                 .put("private_channels", DataArray.empty())
                 .put("session_id", "stand-in-session")
                 .put("resume_gateway_url", url())
                 .put("application", DataObject.empty().put("id", account.applicationId()).put("flags", 0))
                 .put("_trace", DataArray.empty().add("stand-in"));
+    }
+
+    /** Builds the one test server, with the fields JDA 6.5.0 reads and the bot as its only member. */
+    private DataObject guildCreate() {
+        DataObject everyone = DataObject.empty()
+                .put("id", account.guildId())
+                .put("name", "@everyone")
+                .put("permissions", "0")
+                .put("position", 0)
+                .put("color", 0)
+                .put("colors", DataObject.empty()
+                        .put("primary_color", 0).put("secondary_color", null).put("tertiary_color", null))
+                .put("hoist", false)
+                .put("managed", false)
+                .put("mentionable", false)
+                .put("flags", 0);
+        DataObject selfMember = DataObject.empty()
+                .put("user", account.selfUser())
+                .put("roles", DataArray.empty())
+                .put("joined_at", "2026-01-01T00:00:00.000000+00:00")
+                .put("deaf", false)
+                .put("mute", false)
+                .put("flags", 0);
+        return DataObject.empty()
+                .put("id", account.guildId())
+                .put("name", account.guildName())
+                .put("owner_id", "100000000000000001")
+                .put("unavailable", false)
+                .put("member_count", 1)
+                .put("roles", DataArray.empty().add(everyone))
+                .put("members", DataArray.empty().add(selfMember))
+                .put("channels", DataArray.empty())
+                .put("threads", DataArray.empty())
+                .put("guild_scheduled_events", DataArray.empty())
+                .put("emojis", DataArray.empty())
+                .put("stickers", DataArray.empty())
+                .put("voice_states", DataArray.empty())
+                .put("presences", DataArray.empty())
+                .put("features", DataArray.empty())
+                .put("preferred_locale", "en-US")
+                .put("premium_tier", 0)
+                .put("premium_subscription_count", 0)
+                .put("mfa_level", 0)
+                .put("afk_timeout", 300)
+                .put("verification_level", 0)
+                .put("default_message_notifications", 0)
+                .put("explicit_content_filter", 0)
+                .put("nsfw_level", 0)
+                .put("system_channel_flags", 0)
+                .put("premium_progress_bar_enabled", false);
     }
 
     private DataObject dispatch(String type, DataObject data) {
