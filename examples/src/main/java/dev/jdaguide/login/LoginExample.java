@@ -23,7 +23,8 @@ import net.dv8tion.jda.api.utils.cache.CacheFlag;
 public final class LoginExample {
 
     // tag::rejected-token-message[]
-    static final String REJECTED_TOKEN_MESSAGE = "Discord rejected the token in DISCORD_TOKEN (401 Unauthorized)."
+    /** The one line printed when Discord answers the login with 401; it never contains the token. */
+    public static final String REJECTED_TOKEN_MESSAGE = "Discord rejected the token in DISCORD_TOKEN (401 Unauthorized)."
             + " Reset the token on the Bot page of your application in the Discord Developer Portal,"
             + " then set DISCORD_TOKEN to the new token.";
     // end::rejected-token-message[]
