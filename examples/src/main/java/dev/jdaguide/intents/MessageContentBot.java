@@ -5,6 +5,10 @@ import dev.jdaguide.token.BotToken;
 import dev.jdaguide.token.BotTokenException;
 import java.io.PrintStream;
 import java.time.Duration;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.function.Function;
 import java.util.function.UnaryOperator;
 import net.dv8tion.jda.api.JDA;
@@ -76,12 +80,12 @@ public final class MessageContentBot {
             jda.awaitReady();
         } catch (IllegalStateException shutDownWhileConnecting) {
             // awaitReady throws when the gateway closed for good before READY; the close code says why.
-            jda.awaitShutdown(Duration.ofSeconds(10));
-            if (closeCodes.last() == CloseCode.DISALLOWED_INTENTS) {
+            CloseCode closeCode = closeCodes.await(Duration.ofSeconds(10));
+            if (closeCode == CloseCode.DISALLOWED_INTENTS) {
                 err.println(DISALLOWED_INTENTS_MESSAGE);
             } else {
-                err.println("The gateway connection closed before the bot was ready, with close code "
-                        + closeCodes.lastCode() + ". See JDA's log lines above for the reason.");
+                err.println("The gateway connection closed before the bot was ready (" + closeCode + "). See"
+                        + " JDA's log lines above for the reason.");
             }
             return null;
         }
@@ -92,23 +96,26 @@ public final class MessageContentBot {
     }
 
     // tag::close-code-recorder[]
-    /** Remembers the close code of the gateway connection when JDA shuts down. */
+    /** Receives the close code of the gateway connection when JDA shuts down. */
     static final class CloseCodeRecorder extends ListenerAdapter {
 
-        private volatile int lastCode = -1;
+        private final CompletableFuture<Integer> code = new CompletableFuture<>();
 
         @Override
         public void onShutdown(ShutdownEvent event) {
-            lastCode = event.getCode();
+            code.complete(event.getCode());
         }
 
-        /** Returns the close code as JDA's enum, or {@code null} when there was none or JDA does not know it. */
-        CloseCode last() {
-            return CloseCode.from(lastCode);
-        }
-
-        int lastCode() {
-            return lastCode;
+        /**
+         * Waits for the shutdown and returns its close code as JDA's enum, or {@code null} when JDA does not know
+         * the code or no shutdown happened within {@code timeout}.
+         */
+        CloseCode await(Duration timeout) throws InterruptedException {
+            try {
+                return CloseCode.from(code.get(timeout.toMillis(), TimeUnit.MILLISECONDS));
+            } catch (ExecutionException | TimeoutException e) {
+                return null;
+            }
         }
     }
     // end::close-code-recorder[]
