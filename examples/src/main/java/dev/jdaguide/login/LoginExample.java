@@ -57,7 +57,7 @@ public final class LoginExample {
 
     // tag::create-light[]
     /** Creates a builder for a bot that needs no privileged intents and keeps only the cache it uses. */
-    static JDABuilder createBuilder(BotToken token) {
+    public static JDABuilder createBuilder(BotToken token) {
         return JDABuilder.createLight(token.value(), EnumSet.noneOf(GatewayIntent.class));
     }
     // end::create-light[]
@@ -72,7 +72,8 @@ public final class LoginExample {
     // end::create-default[]
 
     /** Logs in, reports the bot's name and shuts down, returning the exit status that {@link #run} describes. */
-    static int logInAndShutDown(JDABuilder builder, PrintStream out, PrintStream err) throws InterruptedException {
+    public static int logInAndShutDown(JDABuilder builder, PrintStream out, PrintStream err)
+            throws InterruptedException {
         // tag::log-in[]
         JDA jda;
         try {
@@ -91,7 +92,7 @@ public final class LoginExample {
 
     // tag::shut-down[]
     /** Closes the gateway connection and waits for queued requests, giving up on them after ten seconds. */
-    static void shutDown(JDA jda) throws InterruptedException {
+    public static void shutDown(JDA jda) throws InterruptedException {
         jda.shutdown();
         if (!jda.awaitShutdown(Duration.ofSeconds(10))) {
             jda.shutdownNow();

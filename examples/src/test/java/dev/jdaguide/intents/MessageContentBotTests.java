@@ -8,7 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import ch.qos.logback.classic.Logger;
 import ch.qos.logback.classic.spi.ILoggingEvent;
 import ch.qos.logback.core.read.ListAppender;
-import dev.jdaguide.login.LoginExampleAccess;
+import dev.jdaguide.login.LoginExample;
 import dev.jdaguide.standin.ConsoleCapture;
 import dev.jdaguide.standin.DiscordStandIn;
 import java.util.List;
@@ -30,7 +30,7 @@ class MessageContentBotTests {
     @AfterEach
     void stopBotAndStandIn() throws Exception {
         if (jda != null) {
-            LoginExampleAccess.shutDown(jda);
+            LoginExample.shutDown(jda);
         }
         standIn.close();
     }

@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.jdaguide.login.LoginExampleAccess;
+import dev.jdaguide.login.LoginExample;
 import dev.jdaguide.standin.ConsoleCapture;
 import dev.jdaguide.standin.DiscordStandIn;
 import dev.jdaguide.standin.RecordedRequest;
@@ -40,7 +40,7 @@ class SlashCommandBotTests {
     @AfterEach
     void stopBotAndStandIn() throws Exception {
         if (jda != null) {
-            LoginExampleAccess.shutDown(jda);
+            LoginExample.shutDown(jda);
         }
         standIn.close();
     }
