@@ -1,5 +1,6 @@
 package dev.jdaguide.site.build;
 
+import dev.jdaguide.site.generate.PermissionReference;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -48,6 +49,7 @@ public final class SiteBuilder {
         BuildProblems.clear();
         deleteTree(options.output());
         registerPageTrackingEngine();
+        PermissionReference.write(options.attributes().get("generated-dir"));
 
         Oven oven = new Oven(configuration());
         oven.bake();
