@@ -7,7 +7,7 @@ import net.dv8tion.jda.api.Permission;
 /** Builds the invite URL from a logged-in JDA, which has the application id from its login. */
 public final class JdaInviteUrl {
 
-    /** What a bot that reads and replies in text channels needs, and nothing more. */
+    /** The permissions a bot needs to read and reply in text channels, and no more. */
     // tag::jda-invite-url[]
     static final List<Permission> PERMISSIONS = List.of(
             Permission.VIEW_CHANNEL,

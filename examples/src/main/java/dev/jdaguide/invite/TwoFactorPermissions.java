@@ -29,6 +29,7 @@ public final class TwoFactorPermissions {
 
     private static Map<String, Permission> byDiscordName() {
         Map<String, Permission> names = new LinkedHashMap<>();
+        // tag::two-factor-list[]
         names.put("KICK_MEMBERS", Permission.KICK_MEMBERS);
         names.put("BAN_MEMBERS", Permission.BAN_MEMBERS);
         names.put("ADMINISTRATOR", Permission.ADMINISTRATOR);
@@ -40,6 +41,7 @@ public final class TwoFactorPermissions {
         names.put("MANAGE_GUILD_EXPRESSIONS", Permission.MANAGE_GUILD_EXPRESSIONS);
         names.put("MANAGE_THREADS", Permission.MANAGE_THREADS);
         names.put("VIEW_CREATOR_MONETIZATION_ANALYTICS", Permission.VIEW_CREATOR_MONETIZATION_ANALYTICS);
+        // end::two-factor-list[]
         return Collections.unmodifiableMap(names);
     }
 

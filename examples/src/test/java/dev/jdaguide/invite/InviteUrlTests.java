@@ -264,6 +264,13 @@ class InviteUrlTests {
     }
 
     @Test
+    void sharedBitCountsOnce() {
+        String url = invite().permissions(Permission.MANAGE_ROLES, Permission.MANAGE_PERMISSIONS).build();
+
+        assertEquals(BASE + "&scope=bot&permissions=" + (1L << 28), url);
+    }
+
+    @Test
     void permissionsReplacePreviousOnes() {
         String url = invite().permissions(Permission.ADMINISTRATOR).permissions(Permission.MESSAGE_SEND).build();
 
