@@ -24,9 +24,9 @@ public final class LoginExample {
 
     // tag::rejected-token-message[]
     /** The one line printed when Discord answers the login with 401; it never contains the token. */
-    public static final String REJECTED_TOKEN_MESSAGE = "Discord rejected the token in DISCORD_TOKEN (401 Unauthorized)."
-            + " Reset the token on the Bot page of your application in the Discord Developer Portal,"
-            + " then set DISCORD_TOKEN to the new token.";
+    public static final String REJECTED_TOKEN_MESSAGE = "Discord rejected the token in DISCORD_TOKEN"
+            + " (401 Unauthorized). Reset the token on the Bot page of your application in the Discord Developer"
+            + " Portal, then set DISCORD_TOKEN to the new token.";
     // end::rejected-token-message[]
 
     private LoginExample() {
@@ -45,29 +45,32 @@ public final class LoginExample {
      */
     static int run(Function<String, String> environment, UnaryOperator<JDABuilder> connection, PrintStream out,
             PrintStream err) throws InterruptedException {
+        // tag::read-token[]
         BotToken token;
         try {
             token = BotToken.fromEnvironment(environment);
         } catch (BotTokenException e) {
-            err.println(e.getMessage());
+            err.println(e.getMessage()); // one line that names the mistake, never the token
             return 2;
         }
+        // end::read-token[]
         return logInAndShutDown(connection.apply(createBuilder(token)), out, err);
     }
 
     // tag::create-light[]
-    /** Creates a builder for a bot that needs no privileged intents and keeps only the cache it uses. */
+    /** Creates a builder that asks for no optional gateway events and caches nothing beyond the bot's servers. */
     public static JDABuilder createBuilder(BotToken token) {
         return JDABuilder.createLight(token.value(), EnumSet.noneOf(GatewayIntent.class));
     }
     // end::create-light[]
 
     // tag::create-default[]
-    /** Creates a builder with JDA's default intents and caches, which suit a bot that reads server state. */
+    /** Creates a builder with JDA's default intents, leaving out voice and scheduled events, which this bot ignores. */
     static JDABuilder createDefaultBuilder(BotToken token) {
         return JDABuilder.createDefault(token.value())
-                .disableCache(CacheFlag.VOICE_STATE, CacheFlag.SCHEDULED_EVENTS)
-                .setMemberCachePolicy(MemberCachePolicy.VOICE);
+                .disableIntents(GatewayIntent.GUILD_VOICE_STATES, GatewayIntent.SCHEDULED_EVENTS) // <1>
+                .disableCache(CacheFlag.VOICE_STATE, CacheFlag.SCHEDULED_EVENTS) // <2>
+                .setMemberCachePolicy(MemberCachePolicy.OWNER); // <3>
     }
     // end::create-default[]
 
@@ -77,12 +80,12 @@ public final class LoginExample {
         // tag::log-in[]
         JDA jda;
         try {
-            jda = builder.build();
+            jda = builder.build(); // <1>
         } catch (InvalidTokenException e) {
-            err.println(REJECTED_TOKEN_MESSAGE);
+            err.println(REJECTED_TOKEN_MESSAGE); // <2>
             return 1;
         }
-        jda.awaitReady();
+        jda.awaitReady(); // <3>
         out.println("Logged in as " + jda.getSelfUser().getName());
         // end::log-in[]
 
@@ -93,9 +96,9 @@ public final class LoginExample {
     // tag::shut-down[]
     /** Closes the gateway connection and waits for queued requests, giving up on them after ten seconds. */
     public static void shutDown(JDA jda) throws InterruptedException {
-        jda.shutdown();
-        if (!jda.awaitShutdown(Duration.ofSeconds(10))) {
-            jda.shutdownNow();
+        jda.shutdown(); // <1>
+        if (!jda.awaitShutdown(Duration.ofSeconds(10))) { // <2>
+            jda.shutdownNow(); // <3>
             jda.awaitShutdown();
         }
     }

@@ -4,6 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import ch.qos.logback.classic.Logger;
+import ch.qos.logback.classic.spi.ILoggingEvent;
+import ch.qos.logback.core.read.ListAppender;
 import dev.jdaguide.standin.ConsoleCapture;
 import dev.jdaguide.standin.DiscordStandIn;
 import dev.jdaguide.token.BotToken;
@@ -16,6 +19,7 @@ import net.dv8tion.jda.api.requests.GatewayIntent;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.slf4j.LoggerFactory;
 
 class LoginExampleTests {
 
@@ -66,6 +70,11 @@ class LoginExampleTests {
             jda.awaitReady();
 
             assertEquals(JDA.Status.CONNECTED, jda.getStatus());
+            int raw = standIn.identifyPayloads().get(0).getInt("intents");
+            EnumSet<GatewayIntent> intents = GatewayIntent.getIntents(raw);
+            assertFalse(intents.contains(GatewayIntent.GUILD_VOICE_STATES), intents.toString());
+            assertTrue(intents.contains(GatewayIntent.GUILD_MESSAGES), intents.toString());
+            assertFalse(intents.contains(GatewayIntent.MESSAGE_CONTENT), "createDefault asks for no privileged intent");
         } finally {
             LoginExample.shutDown(jda);
         }
@@ -97,6 +106,23 @@ class LoginExampleTests {
 
         assertFalse(err.text().contains(standIn.rejectedToken()), "the error line must not contain the token");
         assertFalse(out.text().contains(standIn.rejectedToken()), "standard output must not contain the token");
+    }
+
+    @Test
+    void rejectedTokenIsNotLogged() throws Exception {
+        Logger jdaLog = (Logger) LoggerFactory.getLogger("net.dv8tion.jda");
+        ListAppender<ILoggingEvent> logLines = new ListAppender<>();
+        logLines.start();
+        jdaLog.addAppender(logLines);
+        try {
+            runWithToken(standIn.rejectedToken());
+        } finally {
+            jdaLog.detachAppender(logLines);
+        }
+
+        for (ILoggingEvent event : logLines.list) {
+            assertFalse(event.getFormattedMessage().contains(standIn.rejectedToken()), "JDA logged the token");
+        }
     }
 
     @Test

@@ -18,8 +18,8 @@ import org.java_websocket.server.WebSocketServer;
  * The WebSocket half of the stand-in: a gateway that speaks just enough of Discord's protocol (JSON encoding, no
  * compression) for JDA to reach READY.
  *
- * <p>It sends HELLO on connect, acknowledges heartbeats, and answers IDENTIFY with READY for a bot that is in one server, followed by that
- * server's GUILD_CREATE.
+ * <p>It sends HELLO on connect, acknowledges heartbeats, and answers IDENTIFY with READY for a bot that is in one
+ * server, followed by that server's GUILD_CREATE.
  * Like Discord, it closes with 4004 for a wrong token and with 4014 when IDENTIFY asks for a privileged intent that
  * is not switched on for the bot.
  */
@@ -71,7 +71,8 @@ final class StandInGateway extends WebSocketServer {
     @Override
     public void onOpen(WebSocket connection, ClientHandshake handshake) {
         DataObject hello = DataObject.empty().put("heartbeat_interval", 41_250);
-        connection.send(DataObject.empty().put("op", OP_HELLO).put("d", hello).put("s", null).put("t", null).toString());
+        DataObject payload = DataObject.empty().put("op", OP_HELLO).put("d", hello).put("s", null).put("t", null);
+        connection.send(payload.toString());
     }
 
     @Override

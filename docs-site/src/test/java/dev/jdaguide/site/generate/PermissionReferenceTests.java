@@ -65,7 +65,8 @@ class PermissionReferenceTests {
 
     @Test
     void missingFolderAttributeIsRejected() {
-        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> PermissionReference.write(null));
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> PermissionReference.write(null));
 
         assertTrue(e.getMessage().contains("--attribute=generated-dir=PATH"), e.getMessage());
     }
