@@ -12,8 +12,10 @@ import java.util.regex.Pattern;
 import net.dv8tion.jda.api.JDA;
 import net.dv8tion.jda.api.JDABuilder;
 import net.dv8tion.jda.api.entities.Guild;
+import net.dv8tion.jda.api.exceptions.ErrorResponseException;
 import net.dv8tion.jda.api.exceptions.InvalidTokenException;
 import net.dv8tion.jda.api.interactions.commands.Command;
+import net.dv8tion.jda.api.requests.ErrorResponse;
 import net.dv8tion.jda.api.requests.GatewayIntent;
 
 /**
@@ -80,7 +82,21 @@ public final class SlashCommandBot {
             jda.shutdown();
             return null;
         }
-        registerInGuild(guild);
+        try {
+            registerInGuild(guild);
+        } catch (ErrorResponseException e) {
+            if (e.getErrorResponse() != ErrorResponse.MISSING_ACCESS) {
+                throw e;
+            }
+            // tag::missing-access[]
+            err.println("Discord answered " + e.getMessage() + " when registering /" + PingCommand.NAME + " in "
+                    + guild.getName() + ": the bot joined that server without the applications.commands scope."
+                    + " Open an invite link with the bot and applications.commands scopes for that server, then"
+                    + " start the bot again.");
+            // end::missing-access[]
+            jda.shutdown();
+            return null;
+        }
         out.println("Registered /" + PingCommand.NAME + " in " + guild.getName() + ".");
         return jda;
     }

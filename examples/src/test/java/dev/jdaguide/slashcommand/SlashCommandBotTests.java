@@ -106,6 +106,22 @@ class SlashCommandBotTests {
     }
 
     @Test
+    void missingCommandsScopePrintsOneLineWithJdaMessage() throws Exception {
+        standIn.close();
+        standIn = DiscordStandIn.startWithoutCommandsScope();
+        environment.put("DISCORD_TOKEN", standIn.validToken());
+        environment.put("DISCORD_GUILD_ID", DiscordStandIn.GUILD_ID);
+
+        assertNull(start());
+
+        assertEquals(1, err.lines().size(), err.text());
+        // "50001: Missing Access" is the message of JDA's ErrorResponseException; the troubleshooting page quotes it.
+        assertTrue(err.text().startsWith("Discord answered 50001: Missing Access when registering /ping in "
+                + DiscordStandIn.GUILD_NAME + ": the bot joined that server without the applications.commands"
+                + " scope."), err.text());
+    }
+
+    @Test
     void guildTheBotIsNotInPrintsOneLine() throws Exception {
         environment.put("DISCORD_GUILD_ID", "1300000000000000999");
 

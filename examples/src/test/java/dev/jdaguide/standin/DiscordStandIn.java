@@ -46,9 +46,22 @@ public final class DiscordStandIn implements AutoCloseable {
     /** Starts a stand-in for a bot whose Bot page has the given privileged intents switched on. */
     public static DiscordStandIn start(GatewayIntent... enabledPrivilegedIntents)
             throws IOException, InterruptedException {
+        return start(true, enabledPrivilegedIntents);
+    }
+
+    /**
+     * Starts a stand-in for a bot that joined its test server with the {@code bot} scope only, so registering
+     * commands in that server fails with 403 and error code 50001 (Missing Access).
+     */
+    public static DiscordStandIn startWithoutCommandsScope() throws IOException, InterruptedException {
+        return start(false);
+    }
+
+    private static DiscordStandIn start(boolean commandsScopeGranted, GatewayIntent... enabledPrivilegedIntents)
+            throws IOException, InterruptedException {
         StandInAccount account = new StandInAccount(APPLICATION_ID, BOT_NAME,
                 FakeTokens.forBot(APPLICATION_ID, 'a'), GatewayIntent.getRaw(List.of(enabledPrivilegedIntents)),
-                GUILD_ID, GUILD_NAME);
+                GUILD_ID, GUILD_NAME, commandsScopeGranted);
         DiscordStandIn standIn = new DiscordStandIn(account);
         standIn.gateway.startAndWait();
         standIn.restApi.start(standIn.gateway.url());

@@ -12,9 +12,10 @@ import net.dv8tion.jda.api.utils.data.DataObject;
  * @param enabledPrivilegedIntents the raw bits of the privileged intents switched on for this bot, as on the Bot page
  * @param guildId the id of the one server (guild) the bot is in
  * @param guildName that server's name
+ * @param commandsScopeGranted whether the bot joined that server with the {@code applications.commands} scope
  */
 record StandInAccount(String applicationId, String botName, String validToken, int enabledPrivilegedIntents,
-        String guildId, String guildName) {
+        String guildId, String guildName, boolean commandsScopeGranted) {
 
     boolean isValidAuthorization(String authorization) {
         return ("Bot " + validToken).equals(authorization);

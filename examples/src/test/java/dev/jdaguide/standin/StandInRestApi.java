@@ -85,7 +85,7 @@ final class StandInRestApi {
         } else if (method.equals("GET") && path.equals("applications/@me")) {
             send(exchange, 200, account.application().toString());
         } else if (method.equals("PUT") && isCommandRoute(path)) {
-            send(exchange, 200, registeredCommands(body, guildIdOf(path)).toString());
+            registerCommands(exchange, body, guildIdOf(path));
         } else {
             send(exchange, 404, DataObject.empty().put("message", "404: Not Found").put("code", 0).toString());
         }
@@ -96,6 +96,16 @@ final class StandInRestApi {
         Matcher guild = GUILD_COMMANDS.matcher(path);
         return (global.matches() && global.group(1).equals(account.applicationId()))
                 || (guild.matches() && guild.group(1).equals(account.applicationId()));
+    }
+
+    private void registerCommands(HttpExchange exchange, String body, String guildId) throws IOException {
+        boolean mayManage = guildId == null || (guildId.equals(account.guildId()) && account.commandsScopeGranted());
+        if (!mayManage) {
+            // What Discord answers for a server the application was not added to with applications.commands.
+            send(exchange, 403, DataObject.empty().put("message", "Missing Access").put("code", 50001).toString());
+            return;
+        }
+        send(exchange, 200, registeredCommands(body, guildId).toString());
     }
 
     private static String guildIdOf(String path) {
