@@ -43,7 +43,7 @@ class DiscordStandInTests {
             assertEquals(1, standIn.identifyPayloads().size());
             assertEquals(DiscordStandIn.GUILD_NAME, jda.getGuildById(DiscordStandIn.GUILD_ID).getName());
         } finally {
-            jda.shutdownNow();
+            jda.shutdown();
             jda.awaitShutdown(Duration.ofSeconds(10));
         }
     }

@@ -77,6 +77,10 @@ final class StandInGateway extends WebSocketServer {
 
     @Override
     public void onMessage(WebSocket connection, String message) {
+        if (!connection.isOpen()) {
+            // A heartbeat can arrive while the connection closes; answering it would fail.
+            return;
+        }
         DataObject payload = DataObject.fromJson(message);
         switch (payload.getInt("op")) {
             case OP_HEARTBEAT -> connection.send(DataObject.empty().put("op", OP_HEARTBEAT_ACK).toString());
