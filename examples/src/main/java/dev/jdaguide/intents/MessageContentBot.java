@@ -20,7 +20,7 @@ import net.dv8tion.jda.api.requests.CloseCode;
 import net.dv8tion.jda.api.requests.GatewayIntent;
 
 /**
- * A bot that reads message text, so it asks for the privileged MESSAGE_CONTENT intent, and explains the gateway's
+ * A bot that reads message text, so it requests the privileged MESSAGE_CONTENT intent, and explains the gateway's
  * 4014 close code when that intent is not switched on for the application.
  */
 public final class MessageContentBot {
@@ -53,7 +53,7 @@ public final class MessageContentBot {
      * Reads the token, logs in and waits until the connection is ready.
      *
      * @param environment looks up environment variables, {@code System::getenv} outside tests
-     * @param connection changes where the builder connects; outside tests it leaves the builder as it is
+     * @param connection changes where the builder connects, and outside tests leaves the builder as it is
      * @return the running bot, or {@code null} after printing one line about the problem to {@code err}
      */
     static JDA start(Function<String, String> environment, UnaryOperator<JDABuilder> connection, PrintStream out,
@@ -79,7 +79,7 @@ public final class MessageContentBot {
         try {
             jda.awaitReady();
         } catch (IllegalStateException shutDownWhileConnecting) {
-            // awaitReady throws when the gateway closed for good before READY; the close code says why.
+            // awaitReady throws when the gateway closed for good before READY, and the close code gives the reason.
             CloseCode closeCode = closeCodes.await(Duration.ofSeconds(10));
             if (closeCode == CloseCode.DISALLOWED_INTENTS) {
                 err.println(DISALLOWED_INTENTS_MESSAGE);

@@ -4,7 +4,7 @@ import net.dv8tion.jda.api.events.message.MessageReceivedEvent;
 import net.dv8tion.jda.api.hooks.ListenerAdapter;
 
 // tag::prefix-ping[]
-/** Answers a message that reads {@code !ping}, which only works with the MESSAGE_CONTENT intent. */
+/** Replies to a message whose text is {@code !ping}, which works only with the MESSAGE_CONTENT intent. */
 public final class PrefixPingListener extends ListenerAdapter {
 
     @Override

@@ -23,7 +23,7 @@ import net.dv8tion.jda.api.utils.cache.CacheFlag;
 public final class LoginExample {
 
     // tag::rejected-token-message[]
-    /** The one line printed when Discord answers the login with 401; it never contains the token. */
+    /** The one line printed when Discord rejects the login with HTTP 401. It never contains the token. */
     public static final String REJECTED_TOKEN_MESSAGE = "Discord rejected the token in DISCORD_TOKEN"
             + " (401 Unauthorized). Reset the token on the Bot page of your application in the Discord Developer"
             + " Portal, then set DISCORD_TOKEN to the new token.";
@@ -40,7 +40,7 @@ public final class LoginExample {
      * Reads the token, logs in, reports the bot's name and shuts down.
      *
      * @param environment looks up environment variables, {@code System::getenv} outside tests
-     * @param connection changes where the builder connects; outside tests it leaves the builder as it is
+     * @param connection changes where the builder connects, and outside tests leaves the builder as it is
      * @return 0 after a clean shutdown, 1 when Discord rejected the token, 2 when the token is missing or malformed
      */
     static int run(Function<String, String> environment, UnaryOperator<JDABuilder> connection, PrintStream out,
@@ -58,7 +58,7 @@ public final class LoginExample {
     }
 
     // tag::create-light[]
-    /** Creates a builder that asks for no optional gateway events and caches nothing beyond the bot's servers. */
+    /** Creates a builder that requests no optional gateway intents and caches nothing beyond the bot's servers. */
     public static JDABuilder createBuilder(BotToken token) {
         return JDABuilder.createLight(token.value(), EnumSet.noneOf(GatewayIntent.class));
     }

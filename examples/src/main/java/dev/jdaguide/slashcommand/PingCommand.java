@@ -6,7 +6,7 @@ import net.dv8tion.jda.api.interactions.commands.build.Commands;
 import net.dv8tion.jda.api.interactions.commands.build.SlashCommandData;
 
 // tag::ping-command[]
-/** The {@code /ping} slash command: its definition for Discord and the listener that answers it. */
+/** The {@code /ping} slash command: its definition for Discord and the listener that replies to it. */
 public final class PingCommand extends ListenerAdapter {
 
     static final String NAME = "ping";

@@ -19,7 +19,7 @@ import net.dv8tion.jda.api.requests.ErrorResponse;
 import net.dv8tion.jda.api.requests.GatewayIntent;
 
 /**
- * Logs in, registers {@code /ping} and answers it until the program is stopped.
+ * Logs in, registers {@code /ping} and replies to it until the program is stopped.
  *
  * <p>With {@code DISCORD_GUILD_ID} set, the command is registered for that one server, where it shows up at once.
  * Without it, the command is registered globally, for every server the bot is in.
@@ -39,14 +39,14 @@ public final class SlashCommandBot {
         if (jda == null) {
             System.exit(1);
         }
-        // JDA's non-daemon threads keep the program running; its shutdown hook closes the connection on Ctrl+C.
+        // JDA's non-daemon threads keep the program running, and its shutdown hook closes the connection on Ctrl+C.
     }
 
     /**
      * Reads the token and optional server id, logs in and registers {@code /ping}.
      *
      * @param environment looks up environment variables, {@code System::getenv} outside tests
-     * @param connection changes where the builder connects; outside tests it leaves the builder as it is
+     * @param connection changes where the builder connects, and outside tests leaves the builder as it is
      * @return the running bot, or {@code null} after printing one line about the mistake to {@code err}
      */
     static JDA start(Function<String, String> environment, UnaryOperator<JDABuilder> connection, PrintStream out,
@@ -135,10 +135,10 @@ public final class SlashCommandBot {
         String id = value.strip();
         if (!SNOWFLAKE.matcher(id).matches()) {
             // A long value may be a token pasted into the wrong variable, so only short values are echoed.
-            String shown = id.length() <= 24 && id.indexOf('.') < 0 ? "'" + id + "'" : "a " + id.length()
-                    + "-character value";
-            throw new IllegalArgumentException(GUILD_VARIABLE + " is " + shown + ", which is not a server id (17 to"
-                    + " 20 digits). Turn on Developer Mode in Discord's Advanced settings, right-click the server and"
+            boolean echoable = id.length() <= 24 && id.indexOf('.') < 0;
+            String describedValue = echoable ? "'" + id + "'" : "a " + id.length() + "-character value";
+            throw new IllegalArgumentException(GUILD_VARIABLE + " is " + describedValue + ", which is not a server id"
+                    + " (17 to 20 digits). Turn on Developer Mode in Discord's Advanced settings, right-click the server and"
                     + " choose Copy Server ID, or unset " + GUILD_VARIABLE + " to register the command globally.");
         }
         return id;

@@ -78,7 +78,7 @@ public final class DotEnvFile {
         return file;
     }
 
-    // Tools that write .env files quote values; the quotes are not part of the value.
+    // Tools that write .env files may quote values, and the quotes are not part of the value.
     private static String unquote(String value) {
         if (value.length() >= 2) {
             char first = value.charAt(0);

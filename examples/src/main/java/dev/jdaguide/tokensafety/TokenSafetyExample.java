@@ -29,7 +29,7 @@ public final class TokenSafetyExample {
      *
      * @param environment looks up environment variables, {@code System::getenv} outside tests
      * @param dotEnv the {@code .env} file read when the variable is not set
-     * @param connection changes where the builder connects; outside tests it leaves the builder as it is
+     * @param connection changes where the builder connects, and outside tests leaves the builder as it is
      * @return 0 after a clean shutdown, 1 when Discord rejected the token, 2 when no valid token was found
      */
     static int run(Function<String, String> environment, Path dotEnv, UnaryOperator<JDABuilder> connection,

@@ -72,7 +72,7 @@ class MessageContentBotTests {
     }
 
     @Test
-    void disallowedIntentMakesJdaLogItsCloseCodeMeaning() throws Exception {
+    void disallowedIntentLogsJdaMeaning() throws Exception {
         standIn = DiscordStandIn.start();
         Logger webSocketLog = (Logger) LoggerFactory.getLogger("net.dv8tion.jda.internal.requests.WebSocketClient");
         ListAppender<ILoggingEvent> logLines = new ListAppender<>();

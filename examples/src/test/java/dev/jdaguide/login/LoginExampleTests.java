@@ -136,7 +136,7 @@ class LoginExampleTests {
     }
 
     @Test
-    void applicationIdInPlaceOfTokenPrintsOneLine() throws Exception {
+    void applicationIdAsTokenPrintsOneLine() throws Exception {
         int status = runWithToken(DiscordStandIn.APPLICATION_ID);
 
         assertEquals(2, status);

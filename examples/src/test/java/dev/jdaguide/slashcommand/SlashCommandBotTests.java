@@ -106,7 +106,7 @@ class SlashCommandBotTests {
     }
 
     @Test
-    void missingCommandsScopePrintsOneLineWithJdaMessage() throws Exception {
+    void missingCommandsScopePrintsOneLine() throws Exception {
         standIn.close();
         standIn = DiscordStandIn.startWithoutCommandsScope();
         environment.put("DISCORD_TOKEN", standIn.validToken());
@@ -115,14 +115,14 @@ class SlashCommandBotTests {
         assertNull(start());
 
         assertEquals(1, err.lines().size(), err.text());
-        // "50001: Missing Access" is the message of JDA's ErrorResponseException; the troubleshooting page quotes it.
+        // "50001: Missing Access" is the message of JDA's ErrorResponseException, quoted on the troubleshooting page.
         assertTrue(err.text().startsWith("Discord answered 50001: Missing Access when registering /ping in "
                 + DiscordStandIn.GUILD_NAME + ": the bot joined that server without the applications.commands"
                 + " scope."), err.text());
     }
 
     @Test
-    void guildTheBotIsNotInPrintsOneLine() throws Exception {
+    void unknownGuildPrintsOneLine() throws Exception {
         environment.put("DISCORD_GUILD_ID", "1300000000000000999");
 
         assertNull(start());

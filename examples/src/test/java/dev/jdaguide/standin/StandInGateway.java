@@ -18,7 +18,7 @@ import org.java_websocket.server.WebSocketServer;
  * The WebSocket half of the stand-in: a gateway that speaks just enough of Discord's protocol (JSON encoding, no
  * compression) for JDA to reach READY.
  *
- * <p>It sends HELLO on connect, acknowledges heartbeats, and answers IDENTIFY with READY for a bot that is in one
+ * <p>It sends HELLO on connect, acknowledges heartbeats, and responds to IDENTIFY with READY for a bot that is in one
  * server, followed by that server's GUILD_CREATE.
  * Like Discord, it closes with 4004 for a wrong token and with 4014 when IDENTIFY asks for a privileged intent that
  * is not switched on for the bot.
@@ -78,7 +78,7 @@ final class StandInGateway extends WebSocketServer {
     @Override
     public void onMessage(WebSocket connection, String message) {
         if (!connection.isOpen()) {
-            // A heartbeat can arrive while the connection closes; answering it would fail.
+            // A heartbeat can arrive while the connection closes, and sending a reply then would fail.
             return;
         }
         DataObject payload = DataObject.fromJson(message);
@@ -86,7 +86,7 @@ final class StandInGateway extends WebSocketServer {
             case OP_HEARTBEAT -> connection.send(DataObject.empty().put("op", OP_HEARTBEAT_ACK).toString());
             case OP_IDENTIFY -> identify(connection, payload.getObject("d"));
             default -> {
-                // Presence updates and the like need no answer for the tests.
+                // Presence updates and the like need no reply in the tests.
             }
         }
     }
@@ -179,13 +179,13 @@ final class StandInGateway extends WebSocketServer {
 
     @Override
     public void onClose(WebSocket connection, int code, String reason, boolean remote) {
-        // Nothing to clean up: the stand-in keeps no state per connection.
+        // The stand-in keeps no state per connection, so there is nothing to clean up.
     }
 
     @Override
     public void onError(WebSocket connection, Exception error) {
         if (connection == null) {
-            // An error before start, such as a failed bind, leaves startAndWait to time out; fail sooner.
+            // An error before start, such as a failed bind, would leave startAndWait to time out, so fail at once.
             started.countDown();
             throw new IllegalStateException("The stand-in gateway failed to start.", error);
         }

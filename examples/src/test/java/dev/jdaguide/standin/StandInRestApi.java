@@ -16,7 +16,7 @@ import net.dv8tion.jda.api.utils.data.DataArray;
 import net.dv8tion.jda.api.utils.data.DataObject;
 
 /**
- * The HTTP half of the stand-in: answers the REST calls JDA 6.5.0 makes while logging in and registering commands.
+ * The HTTP half of the stand-in: responds to the REST calls JDA 6.5.0 makes while logging in and registering commands.
  *
  * <p>Every request is recorded. A request without the expected {@code Authorization: Bot <token>} header gets the
  * 401 that Discord sends for a bad token, and an unknown route gets a 404.
@@ -101,7 +101,7 @@ final class StandInRestApi {
     private void registerCommands(HttpExchange exchange, String body, String guildId) throws IOException {
         boolean mayManage = guildId == null || (guildId.equals(account.guildId()) && account.commandsScopeGranted());
         if (!mayManage) {
-            // What Discord answers for a server the application was not added to with applications.commands.
+            // Discord's response for a server the application was not added to with applications.commands.
             send(exchange, 403, DataObject.empty().put("message", "Missing Access").put("code", 50001).toString());
             return;
         }

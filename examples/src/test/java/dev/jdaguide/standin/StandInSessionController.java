@@ -6,7 +6,7 @@ import net.dv8tion.jda.api.utils.ConcurrentSessionController;
 /**
  * Hands JDA the stand-in's gateway address in place of Discord's.
  *
- * <p>JDA 6.5.0 asks the session controller for the gateway URL: a single session calls {@link #getGateway()}, which
+ * <p>JDA 6.5.0 gets the gateway URL from the session controller: a single session calls {@link #getGateway()}, which
  * by default returns Discord's fixed address, and a sharded start calls {@link #getShardedGateway(JDA)}, which by
  * default calls {@code GET gateway/bot}.
  */

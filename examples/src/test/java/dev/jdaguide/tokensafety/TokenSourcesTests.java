@@ -61,7 +61,7 @@ class TokenSourcesTests {
     }
 
     @Test
-    void dotEnvWithoutTokenLineSaysWhatToAdd() throws IOException {
+    void dotEnvWithoutTokenNamesFix() throws IOException {
         Path file = dotEnv("DISCORD_GUILD_ID=1300000000000000777");
 
         TokenSourceException e = assertThrows(TokenSourceException.class,

@@ -43,7 +43,7 @@ public final class PermissionReference {
         }
     }
 
-    /** Returns every permission JDA knows, ordered by bit offset, leaving out the placeholder {@code UNKNOWN}. */
+    /** Returns the constants of JDA's Permission enum by bit offset, leaving out the placeholder {@code UNKNOWN}. */
     static List<Permission> permissions() {
         return Arrays.stream(Permission.values())
                 .filter(permission -> permission != Permission.UNKNOWN)

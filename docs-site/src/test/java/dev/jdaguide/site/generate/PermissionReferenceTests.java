@@ -37,7 +37,7 @@ class PermissionReferenceTests {
     }
 
     @Test
-    void administratorAppliesToServerOnlyAndNeedsTwoFactor() {
+    void administratorRowNeedsTwoFactor() {
         assertEquals("|ADMINISTRATOR\n|Administrator\n|3\n|8\n|server\n|yes", rowOf(Permission.ADMINISTRATOR));
     }
 
