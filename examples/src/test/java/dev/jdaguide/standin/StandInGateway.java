@@ -41,6 +41,7 @@ final class StandInGateway extends WebSocketServer {
     private final CountDownLatch started = new CountDownLatch(1);
     private final AtomicInteger sequence = new AtomicInteger();
     private final List<DataObject> identifyPayloads = new CopyOnWriteArrayList<>();
+    private volatile Exception startError;
 
     StandInGateway(StandInAccount account) {
         super(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0));
@@ -52,6 +53,9 @@ final class StandInGateway extends WebSocketServer {
         start();
         if (!started.await(10, TimeUnit.SECONDS)) {
             throw new IllegalStateException("The stand-in gateway did not start within 10 seconds.");
+        }
+        if (startError != null) {
+            throw new IllegalStateException("The stand-in gateway failed to start on 127.0.0.1.", startError);
         }
     }
 
@@ -185,9 +189,9 @@ final class StandInGateway extends WebSocketServer {
     @Override
     public void onError(WebSocket connection, Exception error) {
         if (connection == null) {
-            // An error before start, such as a failed bind, would leave startAndWait to time out, so fail at once.
+            // An error without a connection, such as a failed bind, means the server did not start.
+            startError = error;
             started.countDown();
-            throw new IllegalStateException("The stand-in gateway failed to start.", error);
         }
     }
 }
