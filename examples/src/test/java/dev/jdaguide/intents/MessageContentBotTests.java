@@ -94,6 +94,16 @@ class MessageContentBotTests {
     }
 
     @Test
+    void rejectedTokenPrintsOneLine() throws Exception {
+        standIn = DiscordStandIn.start(GatewayIntent.MESSAGE_CONTENT);
+        Function<String, String> environment = Map.of("DISCORD_TOKEN", standIn.rejectedToken())::get;
+
+        assertNull(MessageContentBot.start(environment, standIn::connect, out.stream(), err.stream()));
+
+        assertEquals(List.of(LoginExample.REJECTED_TOKEN_MESSAGE), err.lines());
+    }
+
+    @Test
     void missingTokenPrintsOneLine() throws Exception {
         standIn = DiscordStandIn.start();
 

@@ -154,6 +154,17 @@ class SlashCommandBotTests {
     }
 
     @Test
+    void missingTokenPrintsOneLine() throws Exception {
+        environment.remove("DISCORD_TOKEN");
+
+        assertNull(start());
+
+        assertEquals(1, err.lines().size(), err.text());
+        assertTrue(err.text().startsWith("DISCORD_TOKEN is not set"), err.text());
+        assertTrue(standIn.requests().isEmpty(), "nothing should reach Discord without a token");
+    }
+
+    @Test
     void rejectedTokenPrintsOneLine() throws Exception {
         environment.put("DISCORD_TOKEN", standIn.rejectedToken());
 
