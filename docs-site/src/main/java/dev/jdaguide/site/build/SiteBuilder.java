@@ -1,6 +1,7 @@
 package dev.jdaguide.site.build;
 
 import dev.jdaguide.site.check.SiteChecks;
+import dev.jdaguide.site.generate.PermissionReference;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -53,6 +54,7 @@ public final class SiteBuilder {
         BuildProblems.clear();
         deleteTree(options.output());
         registerPageTrackingEngine();
+        PermissionReference.write(options.attributes().get("generated-dir"));
 
         Oven oven = new Oven(configuration());
         oven.bake();

@@ -25,7 +25,7 @@ import javax.tools.ToolProvider;
  * <p>A listing is a complete compilation unit when its first line of code (after blank lines and comments) is a
  * {@code package} or {@code import} declaration, or a top-level type declaration ({@code class}, {@code interface},
  * {@code enum}, {@code record} or {@code @interface}, with modifiers and annotations) that starts in the first
- * column of the listing as a reader copies it. Any other listing is part of a class: the provenance check ties it to the example file it was
+ * column of the listing as a reader copies it and is not {@code static}. Any other listing is part of a class: the provenance check ties it to the example file it was
  * cut from, which the examples module compiles.
  */
 public final class ListingCompiler {
@@ -33,6 +33,8 @@ public final class ListingCompiler {
     private static final Pattern TYPE_DECLARATION = Pattern.compile("^(?:@[\\w.]+(?:\\([^)]*\\))?\\s+)*"
             + "(?:(?:public|protected|private|abstract|final|sealed|non-sealed|static|strictfp)\\s+)*"
             + "(?:class|interface|enum|record|@interface)\\s+(\\w+)");
+    private static final Pattern STATIC_MODIFIER = Pattern.compile("^(?:@[\\w.]+(?:\\([^)]*\\))?\\s+)*"
+            + "(?:\\w+\\s+)*static\\s+(?:\\w+\\s+)*(?:class|interface|enum|record|@interface)\\s");
     private static final Pattern PUBLIC_TYPE = Pattern.compile("(?m)^(?:@[\\w.]+(?:\\([^)]*\\))?\\s+)*public\\s+"
             + "(?:(?:abstract|final|sealed|non-sealed|static|strictfp)\\s+)*(?:class|interface|enum|record|@interface)"
             + "\\s+(\\w+)");
@@ -67,8 +69,11 @@ public final class ListingCompiler {
                 inComment = !trimmed.contains("*/");
                 continue;
             }
-            return trimmed.startsWith("package ") || trimmed.startsWith("import ")
-                    || TYPE_DECLARATION.matcher(line).find();
+            if (trimmed.startsWith("package ") || trimmed.startsWith("import ")) {
+                return true;
+            }
+            // A static type is a member of another class, shown with its indentation removed.
+            return TYPE_DECLARATION.matcher(line).find() && !STATIC_MODIFIER.matcher(line).find();
         }
         return false;
     }

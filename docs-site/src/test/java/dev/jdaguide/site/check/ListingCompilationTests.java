@@ -73,6 +73,11 @@ class ListingCompilationTests {
     }
 
     @Test
+    void staticMemberClassIsNotCompilationUnit() {
+        assertFalse(ListingCompiler.isCompilationUnit("/** A member. */\nstatic final class Recorder {}\n"));
+    }
+
+    @Test
     void indentedClassIsNotCompilationUnit() {
         assertFalse(ListingCompiler.isCompilationUnit("    class Inner {}\n"));
     }

@@ -1,0 +1,130 @@
+package dev.jdaguide.standin;
+
+import java.io.IOException;
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Predicate;
+import net.dv8tion.jda.api.GatewayEncoding;
+import net.dv8tion.jda.api.JDABuilder;
+import net.dv8tion.jda.api.requests.GatewayIntent;
+import net.dv8tion.jda.api.requests.RestConfig;
+import net.dv8tion.jda.api.utils.Compression;
+import net.dv8tion.jda.api.utils.data.DataObject;
+
+/**
+ * A stand-in for Discord on 127.0.0.1: a REST API and a gateway, enough for JDA to log in, reach READY and register
+ * commands, so tests can run an example's real JDA code without reaching Discord.
+ *
+ * <p>Start one per test with {@link #start()}, pass a builder through {@link #connect(JDABuilder)} and close it at
+ * the end. Both servers listen on ports the system picks, so tests can run side by side.
+ */
+public final class DiscordStandIn implements AutoCloseable {
+
+    /** The application id, which is also the bot user's id; a made-up snowflake. */
+    public static final String APPLICATION_ID = "1300000000000000042";
+    public static final String BOT_NAME = "GuideBot";
+    /** The id of the one test server the bot is in; a made-up snowflake. */
+    public static final String GUILD_ID = "1300000000000000777";
+    public static final String GUILD_NAME = "Test Server";
+
+    private final StandInAccount account;
+    private final StandInRestApi restApi;
+    private final StandInGateway gateway;
+
+    private DiscordStandIn(StandInAccount account) throws IOException {
+        this.account = account;
+        this.restApi = new StandInRestApi(account);
+        this.gateway = new StandInGateway(account);
+    }
+
+    /** Starts a stand-in for a bot with no privileged intents switched on. */
+    public static DiscordStandIn start() throws IOException, InterruptedException {
+        return start(new GatewayIntent[0]);
+    }
+
+    /** Starts a stand-in for a bot whose Bot page has the given privileged intents switched on. */
+    public static DiscordStandIn start(GatewayIntent... enabledPrivilegedIntents)
+            throws IOException, InterruptedException {
+        return start(true, enabledPrivilegedIntents);
+    }
+
+    /**
+     * Starts a stand-in for a bot that joined its test server with the {@code bot} scope only, so registering
+     * commands in that server fails with 403 and error code 50001 (Missing Access).
+     */
+    public static DiscordStandIn startWithoutCommandsScope() throws IOException, InterruptedException {
+        return start(false);
+    }
+
+    private static DiscordStandIn start(boolean commandsScopeGranted, GatewayIntent... enabledPrivilegedIntents)
+            throws IOException, InterruptedException {
+        StandInAccount account = new StandInAccount(APPLICATION_ID, BOT_NAME,
+                FakeTokens.forBot(APPLICATION_ID, 'a'), GatewayIntent.getRaw(List.of(enabledPrivilegedIntents)),
+                GUILD_ID, GUILD_NAME, commandsScopeGranted);
+        DiscordStandIn standIn = new DiscordStandIn(account);
+        standIn.gateway.startAndWait();
+        standIn.restApi.start(standIn.gateway.url());
+        return standIn;
+    }
+
+    /** Returns the token this stand-in accepts. */
+    public String validToken() {
+        return account.validToken();
+    }
+
+    /** Returns a token of the same shape that this stand-in rejects with a 401. */
+    public String rejectedToken() {
+        return FakeTokens.forBot(APPLICATION_ID, 'z');
+    }
+
+    /**
+     * Points a builder's REST calls and gateway connection at this stand-in, with the JSON encoding and no
+     * compression, which is what the stand-in's gateway speaks.
+     */
+    public JDABuilder connect(JDABuilder builder) {
+        return builder
+                .setRestConfig(new RestConfig().setBaseUrl(restApi.baseUrl()))
+                .setSessionController(new StandInSessionController(gateway.url()))
+                .setGatewayEncoding(GatewayEncoding.JSON)
+                .setCompression(Compression.NONE);
+    }
+
+    public String restBaseUrl() {
+        return restApi.baseUrl();
+    }
+
+    public String gatewayUrl() {
+        return gateway.url();
+    }
+
+    /** Returns every REST request received so far, oldest first. */
+    public List<RecordedRequest> requests() {
+        return restApi.requests();
+    }
+
+    /** Returns the {@code d} object of every IDENTIFY the gateway received, oldest first. */
+    public List<DataObject> identifyPayloads() {
+        return gateway.identifyPayloads();
+    }
+
+    /** Waits up to {@code timeout} for a REST request that matches, and returns the first one that does. */
+    public Optional<RecordedRequest> awaitRequest(Predicate<RecordedRequest> condition, Duration timeout)
+            throws InterruptedException {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        while (System.nanoTime() < deadline) {
+            Optional<RecordedRequest> match = requests().stream().filter(condition).findFirst();
+            if (match.isPresent()) {
+                return match;
+            }
+            Thread.sleep(20);
+        }
+        return requests().stream().filter(condition).findFirst();
+    }
+
+    @Override
+    public void close() throws InterruptedException {
+        restApi.stop();
+        gateway.stop(1000);
+    }
+}
