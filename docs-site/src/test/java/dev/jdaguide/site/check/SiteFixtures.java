@@ -90,9 +90,6 @@ final class SiteFixtures {
                         "jda-version", "6.5.0",
                         "java-version", "17"));
         List<BuildProblem> problems = new SiteBuilder(options).build();
-        for (BuildProblem problem : problems) {
-            System.out.println("[broken fixture] " + problem.format(root));
-        }
         return new BrokenSite(options, problems, token);
     }
 
