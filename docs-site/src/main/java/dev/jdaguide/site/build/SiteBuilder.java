@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -20,7 +21,7 @@ import org.slf4j.bridge.SLF4JBridgeHandler;
  * Bakes the site with JBake and fails when any page has a problem, naming its file and line.
  *
  * <p>Run by the build as {@code SiteBuilder --root=DIR --source=DIR --output=DIR --images=DIR
- * --attribute=key=value...}.
+ * [--site-host=URL] --attribute=key=value...}.
  */
 public final class SiteBuilder {
 
@@ -71,6 +72,7 @@ public final class SiteBuilder {
                     "see the page or template named in the message."));
         }
         copyImages();
+        linkSitemapFromRobots();
 
         List<BuildProblem> problems = new ArrayList<>(BuildProblems.all());
         BuildProblems.clear();
@@ -101,6 +103,9 @@ public final class SiteBuilder {
             attributes.add(attribute.getKey() + "=" + attribute.getValue());
         }
         config.setProperty("asciidoctor.attributes", attributes);
+        if (!options.siteHost().isEmpty()) {
+            config.setProperty("site.host", options.siteHost());
+        }
         return config;
     }
 
@@ -119,6 +124,22 @@ public final class SiteBuilder {
             }
         } catch (IOException e) {
             throw new UncheckedIOException("Failed to copy images from " + options.images() + " to " + target, e);
+        }
+    }
+
+    /**
+     * Adds the sitemap's address to {@code robots.txt}, which crawlers accept only as an absolute URL, so only when the
+     * site's public URL is known.
+     */
+    private void linkSitemapFromRobots() {
+        Path robots = options.output().resolve("robots.txt");
+        if (options.siteHost().isEmpty() || !Files.isRegularFile(robots)) {
+            return;
+        }
+        try {
+            Files.writeString(robots, "Sitemap: " + options.siteHost() + "/sitemap.xml\n", StandardOpenOption.APPEND);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Failed to add the sitemap's URL to " + robots, e);
         }
     }
 
