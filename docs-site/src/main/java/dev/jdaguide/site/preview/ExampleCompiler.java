@@ -54,7 +54,7 @@ final class ExampleCompiler {
         this.compiler = ToolProvider.getSystemJavaCompiler();
     }
 
-    /** Compiles {@code sources} and returns one problem per compile error; warnings are not reported. */
+    /** Compiles {@code sources} and returns one problem per compile error. Warnings are not reported. */
     List<BuildProblem> compile(Collection<Path> sources) {
         if (sources.isEmpty()) {
             return List.of();

@@ -10,12 +10,16 @@ import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.Supplier;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Serves the files of the last finished build, adding the preview's banner and reload script to HTML pages, and the
  * preview's own build id, script and stylesheet under {@link PreviewPage#PREFIX}.
  */
 final class PreviewHandler implements HttpHandler {
+
+    private static final Logger LOG = LoggerFactory.getLogger(PreviewHandler.class);
 
     private static final Map<String, String> CONTENT_TYPES = Map.ofEntries(
             Map.entry("html", "text/html; charset=utf-8"),
@@ -49,19 +53,27 @@ final class PreviewHandler implements HttpHandler {
     @Override
     public void handle(HttpExchange exchange) throws IOException {
         try (exchange) {
-            String method = exchange.getRequestMethod();
-            if (!method.equals("GET") && !method.equals("HEAD")) {
-                exchange.getResponseHeaders().set("Allow", "GET, HEAD");
-                send(exchange, 405, "text/plain; charset=utf-8", bytes("Only GET and HEAD are supported.\n"));
-                return;
-            }
-            SiteRebuilder.Build build = latestBuild.get();
-            String path = exchange.getRequestURI().getPath();
-            if (path.startsWith(PreviewPage.PREFIX)) {
-                servePreviewResource(exchange, path, build);
-            } else {
-                serveSiteFile(exchange, path, build);
-            }
+            respond(exchange);
+        } catch (IOException | RuntimeException e) {
+            // The JDK's server drops the connection without a word, so the cause is logged here.
+            LOG.warn("Failed to serve {}: {}", exchange.getRequestURI(), e.toString());
+            throw e;
+        }
+    }
+
+    private void respond(HttpExchange exchange) throws IOException {
+        String method = exchange.getRequestMethod();
+        if (!method.equals("GET") && !method.equals("HEAD")) {
+            exchange.getResponseHeaders().set("Allow", "GET, HEAD");
+            send(exchange, 405, "text/plain; charset=utf-8", bytes("Only GET and HEAD are supported.\n"));
+            return;
+        }
+        SiteRebuilder.Build build = latestBuild.get();
+        String path = exchange.getRequestURI().getPath();
+        if (path.startsWith(PreviewPage.PREFIX)) {
+            servePreviewResource(exchange, path, build);
+        } else {
+            serveSiteFile(exchange, path, build);
         }
     }
 

@@ -8,7 +8,7 @@ import java.util.List;
 /**
  * What the preview serves and watches.
  *
- * @param build the bake's options; its output folder holds the preview's own bakes, apart from the published site
+ * @param build the bake's options; its output folder contains the preview's own bakes, apart from the published site
  * @param port the TCP port on 127.0.0.1, or 0 for any free port
  * @param exampleSources the examples' main Java source folder, whose changed files are recompiled
  * @param exampleClasses the folder the recompiled example classes are written to

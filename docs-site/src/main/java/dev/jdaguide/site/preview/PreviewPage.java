@@ -13,13 +13,13 @@ import java.util.regex.Pattern;
  */
 final class PreviewPage {
 
-    /** The path prefix of the preview's own resources; no page of the site may live under it. */
+    /** The path prefix of the preview's own resources. A page of the site at this path would be hidden. */
     static final String PREFIX = "/__preview/";
     static final String BUILD_ID_PATH = PREFIX + "build-id";
     static final String SCRIPT_PATH = PREFIX + "reload.js";
     static final String STYLESHEET_PATH = PREFIX + "preview.css";
 
-    /** Polls for a newer build and reloads the page once it exists; it is a file, not inline, so a CSP allows it. */
+    /** Polls for a newer build and reloads the page once it exists. It is served as a file, so a CSP without inline scripts allows it. */
     static final String SCRIPT = """
             // Reloads the page when the preview server has finished a newer build than the one this page came from.
             (function () {

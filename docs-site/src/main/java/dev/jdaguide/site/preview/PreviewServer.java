@@ -79,7 +79,7 @@ public final class PreviewServer implements AutoCloseable {
         return "http://127.0.0.1:" + server.getAddress().getPort() + "/";
     }
 
-    /** Returns the id of the last finished build; it increases by one with every build. */
+    /** Returns the id of the last finished build, which increases by one with every build. */
     public long buildId() {
         return rebuilder.latest().id();
     }

@@ -58,7 +58,7 @@ final class SiteRebuilder implements AutoCloseable {
         return latest;
     }
 
-    /** Builds on the calling thread; for the first build, which the server waits for. */
+    /** Builds on the calling thread, as the first build must finish before the server starts. */
     Build buildNow(Set<Path> changed) {
         long started = System.nanoTime();
         List<Path> javaFiles = changed.stream()
