@@ -1,6 +1,5 @@
 import dev.jdaguide.site.build.BuildOptions;
 import dev.jdaguide.site.build.SiteBuilder;
-import java.lang.management.ManagementFactory;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -10,10 +9,11 @@ import org.asciidoctor.Options;
 import org.asciidoctor.SafeMode;
 
 /**
- * Splits a bake's time into its parts, for bench/run. Two modes, each meant for a fresh JVM:
+ * Splits a bake's time into its parts, for bench/run. Three modes, each meant for a fresh JVM:
  *
  * <ul>
- *   <li>{@code asciidoctor PAGE.adoc}: JVM start until main, Asciidoctor (JRuby) start, the first page's conversion
+ *   <li>{@code noop}: returns at once, so timing the whole process gives the JVM's start and exit.
+ *   <li>{@code asciidoctor PAGE.adoc}: Asciidoctor (JRuby) start, the first page's conversion
  *       (which loads rouge for the listings) and the median of 20 further conversions of the same page.
  *   <li>{@code bake SITE-BUILDER-ARGUMENTS...}: the first SiteBuilder build in the JVM, then the median of 5 more builds
  *       in the same JVM, which is what a preview rebuild costs.
@@ -24,12 +24,12 @@ import org.asciidoctor.SafeMode;
 public final class BakeBreakdown {
 
     public static void main(String[] args) throws Exception {
-        long mainStarted = System.currentTimeMillis();
-        System.out.println("jvm_start_ms=" + (mainStarted - ManagementFactory.getRuntimeMXBean().getStartTime()));
         switch (args[0]) {
+            case "noop" -> {
+            }
             case "asciidoctor" -> asciidoctor(Path.of(args[1]));
             case "bake" -> bake(Arrays.copyOfRange(args, 1, args.length));
-            default -> throw new IllegalArgumentException("Invalid mode '" + args[0] + "': expected asciidoctor or bake.");
+            default -> throw new IllegalArgumentException("Invalid mode '" + args[0] + "': expected noop, asciidoctor or bake.");
         }
     }
 

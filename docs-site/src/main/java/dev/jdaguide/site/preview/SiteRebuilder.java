@@ -65,7 +65,9 @@ final class SiteRebuilder implements AutoCloseable {
                 .filter(path -> path.startsWith(options.exampleSources()) && path.toString().endsWith(".java"))
                 .filter(path -> path.toFile().isFile())
                 .collect(Collectors.toList());
-        // NOTE: a deleted example file leaves its class file behind until the next Maven build cleans it.
+        // Test sources are not compiled because JUnit is not on the site's class path, but their listings are still
+        // re-rendered. NOTE: a deleted example file leaves its class file behind until the next Maven build, and code
+        // that reads example classes during the bake keeps the versions this JVM loaded first.
         List<BuildProblem> problems = new ArrayList<>(compileQuietly(javaFiles));
 
         long id = latest == null ? 1 : latest.id() + 1;

@@ -26,6 +26,8 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -58,14 +60,16 @@ class SubPathSiteTests {
         server.start();
         base = "http://127.0.0.1:" + server.getAddress().getPort() + SUB_PATH;
 
+        // The site checks' surefire configuration passes the bake's folders and versions as system properties.
+        // Without them, as in an IDE, the folders are found from the module's folder and the versions in the POM.
         Path module = Path.of("").toAbsolutePath();
         Path root = Path.of(System.getProperty("site.root", module.getParent().toString()));
         Map<String, String> attributes = new LinkedHashMap<>();
         attributes.put("examples-dir", System.getProperty("site.examples", root.resolve("examples/src").toString()));
         attributes.put("generated-dir", System.getProperty("site.generated",
                 module.resolve("target/generated-adoc").toString()));
-        attributes.put("jda-version", System.getProperty("jda.version", "6.5.0"));
-        attributes.put("java-version", System.getProperty("java.version.site", "17"));
+        attributes.put("jda-version", System.getProperty("jda.version", pomProperty(root, "jda.version")));
+        attributes.put("java-version", System.getProperty("java.version.site", pomProperty(root, "java.version")));
         BuildOptions options = new BuildOptions(root,
                 Path.of(System.getProperty("site.source", module.resolve("src/jbake").toString())),
                 output,
@@ -73,6 +77,16 @@ class SubPathSiteTests {
                 attributes,
                 base);
         problems = new SiteBuilder(options).build();
+    }
+
+    private static String pomProperty(Path root, String name) throws IOException {
+        Matcher value = Pattern.compile("<" + Pattern.quote(name) + ">([^<]+)</").matcher(
+                Files.readString(root.resolve("pom.xml")));
+        if (!value.find()) {
+            throw new IllegalStateException("Property <" + name + "> not found in " + root.resolve("pom.xml")
+                    + "; pass -D" + name + "=VALUE to the test JVM.");
+        }
+        return value.group(1).strip();
     }
 
     @AfterAll
