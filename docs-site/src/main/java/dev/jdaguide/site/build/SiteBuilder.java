@@ -67,12 +67,12 @@ public final class SiteBuilder {
 
         Oven oven = new Oven(configuration());
         oven.bake();
+        linkSitemapFromRobots();
         for (Throwable error : oven.getErrors()) {
             BuildProblems.add(new BuildProblem(null, 0, "JBake failed: " + error.getMessage(),
                     "see the page or template named in the message."));
         }
         copyImages();
-        linkSitemapFromRobots();
 
         List<BuildProblem> problems = new ArrayList<>(BuildProblems.all());
         BuildProblems.clear();
