@@ -65,6 +65,7 @@ class PreviewServerTests {
                 "--output=" + project.resolve("out"),
                 "--images=" + project.resolve("images"),
                 "--attribute=examples-dir=" + project.resolve("examples/src"),
+                "--attribute=generated-dir=" + project.resolve("generated-adoc"),
                 "--attribute=java-version=17",
                 "--examples-classes=" + project.resolve("examples/classes"),
                 "--port=0"));
