@@ -23,7 +23,7 @@ public final class PreviewServer implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(PreviewServer.class);
 
     /** How long the sources must be quiet before a burst of changes is rebuilt. */
-    static final Duration QUIET_PERIOD = Duration.ofMillis(80);
+    static final Duration QUIET_PERIOD = Duration.ofMillis(50);
 
     private final SiteRebuilder rebuilder;
     private final HttpServer server;
