@@ -12,14 +12,29 @@ import java.util.Map;
  * @param output the folder the site is baked into; it is emptied first
  * @param images the folder of pictures copied into the site's {@code images/}
  * @param attributes AsciiDoc attributes added to those in {@code jbake.properties}, such as versions from the POM
+ * @param siteHost the absolute URL the site is published at, without a trailing slash, such as
+ *     {@code https://example.github.io/guide}; empty when it is not known, as in local builds
  */
-public record BuildOptions(Path root, Path source, Path output, Path images, Map<String, String> attributes) {
+public record BuildOptions(Path root, Path source, Path output, Path images, Map<String, String> attributes,
+        String siteHost) {
 
     public BuildOptions {
         attributes = Map.copyOf(attributes);
+        siteHost = siteHost == null ? "" : siteHost.strip();
+        while (siteHost.endsWith("/")) {
+            siteHost = siteHost.substring(0, siteHost.length() - 1);
+        }
     }
 
-    /** Parses {@code --name=value} arguments; {@code --attribute=key=value} may repeat. */
+    /** Creates options for a site whose public URL is not known. */
+    public BuildOptions(Path root, Path source, Path output, Path images, Map<String, String> attributes) {
+        this(root, source, output, images, attributes, "");
+    }
+
+    /**
+     * Parses {@code --name=value} arguments; {@code --attribute=key=value} may repeat and {@code --site-host=URL} may
+     * be left out or empty.
+     */
     public static BuildOptions parse(String... args) {
         Map<String, String> values = new LinkedHashMap<>();
         Map<String, String> attributes = new LinkedHashMap<>();
@@ -48,7 +63,8 @@ public record BuildOptions(Path root, Path source, Path output, Path images, Map
                 source,
                 required(values, "output"),
                 required(values, "images"),
-                attributes);
+                attributes,
+                values.getOrDefault("site-host", ""));
     }
 
     private static Path required(Map<String, String> values, String name) {
