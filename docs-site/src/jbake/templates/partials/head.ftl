@@ -7,7 +7,14 @@
 </#if>
 <#-- site.host is empty until the site has a public address; canonical links need an absolute URL. -->
 <#if config.site_host?has_content>
+<#if content.type == "notfound">
+<#-- NOTE: the host serves this page for any missing address. Its relative links work for a missing page at the
+     site's top level, where every page is, but not for one in a made-up folder: a <base> element would fix that but
+     points at the public host, which the offline browser tests must not load. -->
+<meta name="robots" content="noindex">
+<#else>
 <link rel="canonical" href="${config.site_host?remove_ending("/")}/${content.uri}">
+</#if>
 </#if>
 <meta name="color-scheme" content="light dark">
 <#-- Runs before the first paint so a stored theme choice applies without a flash of the other theme. -->

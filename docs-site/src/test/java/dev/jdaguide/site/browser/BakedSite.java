@@ -17,6 +17,9 @@ final class BakedSite {
     }
 
     /** Returns the folder the build baked the site into, passed by failsafe or found from surefire's module folder. */
+    /** The page served for a missing address; it has the layout but is not listed as a guide. */
+    static final String NOT_FOUND_PAGE = "404.html";
+
     static Path root() {
         Path root = Path.of(System.getProperty("site.output", "target/site")).toAbsolutePath();
         if (!Files.isRegularFile(root.resolve("index.html"))) {
@@ -36,6 +39,11 @@ final class BakedSite {
         } catch (IOException e) {
             throw new UncheckedIOException("Failed to list the pages in " + root(), e);
         }
+    }
+
+    /** Returns the pages the sidebar lists: every page but the "not found" page, which is no guide. */
+    static List<String> guides() {
+        return pages().stream().filter(page -> !page.equals(NOT_FOUND_PAGE)).toList();
     }
 
     static Document parse(String page) {
