@@ -1,6 +1,6 @@
 <#-- Layout of every page: header, guide list, article with its table of contents, previous/next links, footer. -->
 <#import "partials/site.ftl" as site>
-<#assign guides = site.guidesInReadingOrder(published_pages)>
+<#assign guides = site.guidesInReadingOrder()>
 <#assign current = guides?filter(g -> g.uri == content.uri)?first!{}>
 <#assign currentIndex = (current.index)!-1>
 <!DOCTYPE html>

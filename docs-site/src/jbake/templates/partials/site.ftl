@@ -3,18 +3,13 @@
   Pages are flat files at the site root, so every link is a bare file name and the site works under any sub-path.
 -->
 
-<#-- Returns the published pages sorted by their numeric jbake-order, each as {page, uri, title, index}.
-     A page without an order sorts last, so a new page is visible before it is given its place. -->
-<#function guidesInReadingOrder pages>
-  <#local keyed = []>
-  <#list pages as page>
-    <#local order = (page.order?has_content)?then(page.order?trim?number, 1000000)>
-    <#local keyed = keyed + [{"order": order, "page": page}]>
-  </#list>
+<#-- Returns the guides in reading order, each as {uri, title, index}. The site builder reads them once per bake from
+     the pages' headers into config.site_guides, as "uri|title" strings, because asking JBake for its published pages
+     on every page loads every page each time. -->
+<#function guidesInReadingOrder>
   <#local result = []>
-  <#list keyed?sort_by("order") as entry>
-    <#local result = result + [{"page": entry.page, "uri": entry.page.uri, "title": entry.page.title!entry.page.uri,
-        "index": entry?index}]>
+  <#list config.site_guides as entry>
+    <#local result = result + [{"uri": entry?keep_before("|"), "title": entry?keep_after("|"), "index": entry?index}]>
   </#list>
   <#return result>
 </#function>

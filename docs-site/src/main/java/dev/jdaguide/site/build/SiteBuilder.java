@@ -112,6 +112,8 @@ public final class SiteBuilder {
             attributes.add(attribute.getKey() + "=" + attribute.getValue());
         }
         config.setProperty("asciidoctor.attributes", attributes);
+        config.setProperty(GuideList.CONFIG_KEY,
+                GuideList.toConfigValues(GuideList.read(options.source().resolve("content"))));
         if (!options.siteHost().isEmpty()) {
             config.setProperty("site.host", options.siteHost());
         }
