@@ -8,7 +8,12 @@
      on every page loads every page each time. -->
 <#function guidesInReadingOrder>
   <#local result = []>
-  <#list config.site_guides as entry>
+  <#-- The configuration returns a single guide as a string and no guides as nothing. -->
+  <#local entries = (config.site_guides)![]>
+  <#if !entries?is_sequence>
+    <#local entries = [entries]>
+  </#if>
+  <#list entries as entry>
     <#local result = result + [{"uri": entry?keep_before("|"), "title": entry?keep_after("|"), "index": entry?index}]>
   </#list>
   <#return result>
