@@ -41,7 +41,7 @@ public final class LoginExample {
      *
      * @param environment looks up environment variables, {@code System::getenv} outside tests
      * @param connection changes where the builder connects, and outside tests leaves the builder as it is
-     * @return 0 after a clean shutdown, 1 when Discord rejected the token, 2 when the token is missing or malformed
+     * @return 0 after a clean shutdown, 1 when the token is missing or malformed or Discord rejected it
      */
     static int run(Function<String, String> environment, UnaryOperator<JDABuilder> connection, PrintStream out,
             PrintStream err) throws InterruptedException {
@@ -51,7 +51,7 @@ public final class LoginExample {
             token = BotToken.fromEnvironment(environment);
         } catch (BotTokenException e) {
             err.println(e.getMessage()); // one line that names the mistake, never the token
-            return 2;
+            return 1;
         }
         // end::read-token[]
         return logInAndShutDown(connection.apply(createBuilder(token)), out, err);

@@ -30,7 +30,7 @@ public final class TokenSafetyExample {
      * @param environment looks up environment variables, {@code System::getenv} outside tests
      * @param dotEnv the {@code .env} file read when the variable is not set
      * @param connection changes where the builder connects, and outside tests leaves the builder as it is
-     * @return 0 after a clean shutdown, 1 when Discord rejected the token, 2 when no valid token was found
+     * @return 0 after a clean shutdown, 1 when no valid token was found or Discord rejected it
      */
     static int run(Function<String, String> environment, Path dotEnv, UnaryOperator<JDABuilder> connection,
             PrintStream out, PrintStream err) throws InterruptedException {
@@ -39,10 +39,10 @@ public final class TokenSafetyExample {
             token = TokenSources.read(environment, dotEnv);
         } catch (TokenSourceException | BotTokenException e) {
             err.println(e.getMessage());
-            return 2;
+            return 1;
         } catch (UncheckedIOException e) {
             err.println(e.getMessage() + ": " + e.getCause().getMessage() + ". Check the file's permissions.");
-            return 2;
+            return 1;
         }
         return LoginExample.logInAndShutDown(connection.apply(LoginExample.createBuilder(token)), out, err);
     }

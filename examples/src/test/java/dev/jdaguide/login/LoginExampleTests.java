@@ -129,7 +129,7 @@ class LoginExampleTests {
     void missingTokenPrintsOneLineNamingTheVariable() throws Exception {
         int status = LoginExample.run(name -> null, standIn::connect, out.stream(), err.stream());
 
-        assertEquals(2, status);
+        assertEquals(1, status);
         assertEquals(1, err.lines().size(), err.text());
         assertTrue(err.text().contains("DISCORD_TOKEN is not set"), err.text());
         assertTrue(standIn.requests().isEmpty(), "nothing should reach Discord without a token");
@@ -139,7 +139,7 @@ class LoginExampleTests {
     void applicationIdAsTokenPrintsOneLine() throws Exception {
         int status = runWithToken(DiscordStandIn.APPLICATION_ID);
 
-        assertEquals(2, status);
+        assertEquals(1, status);
         assertEquals(1, err.lines().size(), err.text());
         assertTrue(err.text().contains("Application ID"), err.text());
         assertFalse(err.text().contains(DiscordStandIn.APPLICATION_ID), "the error line must not echo the value");

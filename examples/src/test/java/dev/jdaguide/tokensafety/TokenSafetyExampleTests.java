@@ -48,7 +48,7 @@ class TokenSafetyExampleTests {
         int status = TokenSafetyExample.run(name -> null, folder.resolve(".env"), standIn::connect, out.stream(),
                 err.stream());
 
-        assertEquals(2, status);
+        assertEquals(1, status);
         assertEquals(1, err.lines().size(), err.text());
         assertTrue(standIn.requests().isEmpty(), "nothing should reach Discord without a token");
     }
@@ -59,7 +59,7 @@ class TokenSafetyExampleTests {
 
         int status = TokenSafetyExample.run(name -> null, dotEnv, standIn::connect, out.stream(), err.stream());
 
-        assertEquals(2, status);
+        assertEquals(1, status);
         assertEquals(1, err.lines().size(), err.text());
     }
 
