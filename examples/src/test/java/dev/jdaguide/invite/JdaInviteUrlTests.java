@@ -3,41 +3,51 @@ package dev.jdaguide.invite;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.jdaguide.login.LoginExample;
+import dev.jdaguide.standin.DiscordStandIn;
+import dev.jdaguide.standin.RecordedRequest;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
+import java.util.stream.Collectors;
 import net.dv8tion.jda.api.JDA;
+import net.dv8tion.jda.api.JDABuilder;
 import net.dv8tion.jda.api.Permission;
 import net.dv8tion.jda.api.entities.ApplicationInfo;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * Compares {@link InviteUrl} with the URLs that JDA itself builds.
  *
- * <p>JDA builds an invite URL only once logged in, so each test logs a real JDA in against
- * {@link LoopbackDiscord}, a small HTTP server on 127.0.0.1 that JDA's {@code RestConfig#setBaseUrl} points it at.
- * The expected values come from JDA's {@code JDA#getInviteUrl} and {@code ApplicationInfo#getInviteUrl}, never from
- * a string typed here, so a change in a future JDA version shows up as a failing test.
+ * <p>JDA builds an invite URL only once logged in, so each test logs a real JDA in against a {@link DiscordStandIn}
+ * on 127.0.0.1 and waits for READY. The expected values come from JDA's {@code JDA#getInviteUrl} and
+ * {@code ApplicationInfo#getInviteUrl}, never from a string typed here, so a change in a future JDA version shows up
+ * as a failing test.
  */
 class JdaInviteUrlTests {
 
-    private static final String APPLICATION_ID = "123456789012345678";
+    private static final String APPLICATION_ID = DiscordStandIn.APPLICATION_ID;
     private static final String GUILD_ID = "876543210987654321";
 
-    private LoopbackDiscord discord;
+    @RegisterExtension
+    final DiscordStandIn standIn = DiscordStandIn.forEachTest();
+
     private JDA jda;
 
     @BeforeEach
     void logIn() throws Exception {
-        discord = new LoopbackDiscord(APPLICATION_ID);
-        jda = discord.login();
+        jda = standIn.connect(JDABuilder.createLight(standIn.validToken())).build().awaitReady();
     }
 
     @AfterEach
     void shutDown() throws Exception {
-        discord.close();
+        // A failed login leaves no JDA, and the login's own failure is the one to report.
+        if (jda != null) {
+            LoginExample.shutDown(jda);
+        }
     }
 
     @Test
@@ -120,9 +130,9 @@ class JdaInviteUrlTests {
     }
 
     @Test
-    void loginRequestReachesLoopbackServer() {
-        Set<String> requests = Set.copyOf(discord.requests());
+    void loginRequestReachesStandIn() {
+        Set<String> requests = standIn.requests().stream().map(RecordedRequest::line).collect(Collectors.toSet());
 
-        assertTrue(requests.contains("GET /api/v10/users/@me"), requests::toString);
+        assertTrue(requests.contains("GET users/@me"), requests::toString);
     }
 }

@@ -16,26 +16,17 @@ import java.util.Map;
 import java.util.function.Function;
 import net.dv8tion.jda.api.JDA;
 import net.dv8tion.jda.api.requests.GatewayIntent;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.slf4j.LoggerFactory;
 
 class LoginExampleTests {
 
     private final ConsoleCapture out = new ConsoleCapture();
     private final ConsoleCapture err = new ConsoleCapture();
-    private DiscordStandIn standIn;
 
-    @BeforeEach
-    void startStandIn() throws Exception {
-        standIn = DiscordStandIn.start();
-    }
-
-    @AfterEach
-    void stopStandIn() throws Exception {
-        standIn.close();
-    }
+    @RegisterExtension
+    final DiscordStandIn standIn = DiscordStandIn.forEachTest();
 
     private int runWithToken(String token) throws InterruptedException {
         Function<String, String> environment = Map.of("DISCORD_TOKEN", token)::get;

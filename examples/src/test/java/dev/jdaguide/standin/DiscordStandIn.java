@@ -1,6 +1,7 @@
 package dev.jdaguide.standin;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
@@ -11,15 +12,18 @@ import net.dv8tion.jda.api.requests.GatewayIntent;
 import net.dv8tion.jda.api.requests.RestConfig;
 import net.dv8tion.jda.api.utils.Compression;
 import net.dv8tion.jda.api.utils.data.DataObject;
+import org.junit.jupiter.api.extension.AfterEachCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
 
 /**
  * A stand-in for Discord on 127.0.0.1: a REST API and a gateway, enough for JDA to log in, reach READY and register
  * commands, so tests can run an example's real JDA code without reaching Discord.
  *
  * <p>Start one per test with {@link #start()}, pass a builder through {@link #connect(JDABuilder)} and close it at
- * the end. Both servers listen on ports the system picks, so tests can run side by side.
+ * the end, or let JUnit do both through {@link #forEachTest()}. Both servers listen on ports the system picks, so
+ * tests can run side by side.
  */
-public final class DiscordStandIn implements AutoCloseable {
+public final class DiscordStandIn implements AutoCloseable, AfterEachCallback {
 
     /** The application id, which is also the bot user's id; a made-up snowflake. */
     public static final String APPLICATION_ID = "1300000000000000042";
@@ -47,6 +51,26 @@ public final class DiscordStandIn implements AutoCloseable {
     public static DiscordStandIn start(GatewayIntent... enabledPrivilegedIntents)
             throws IOException, InterruptedException {
         return start(true, enabledPrivilegedIntents);
+    }
+
+    /**
+     * Starts a stand-in like {@link #start()} for a non-static {@code @RegisterExtension} field, which JUnit then
+     * closes after each test.
+     *
+     * <p>JUnit's default lifecycle makes a new test instance for each test, so each test gets its own stand-in. A
+     * class annotated {@code @TestInstance(Lifecycle.PER_CLASS)} would share one that is closed after its first
+     * test, so such a class calls {@link #start()} itself. Start failures are rethrown unchecked because a field
+     * initializer may throw a checked exception only if every constructor declares it.
+     */
+    public static DiscordStandIn forEachTest() {
+        try {
+            return start();
+        } catch (IOException e) {
+            throw new UncheckedIOException("The stand-in failed to start on 127.0.0.1.", e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("Interrupted while starting the stand-in.", e);
+        }
     }
 
     /**
@@ -126,5 +150,14 @@ public final class DiscordStandIn implements AutoCloseable {
     public void close() throws InterruptedException {
         restApi.stop();
         gateway.stop(1000);
+    }
+
+    /**
+     * Closes this stand-in after a test. JUnit runs this after the test class's own {@code @AfterEach} methods, so a
+     * JDA that those shut down can still reach the stand-in while it does.
+     */
+    @Override
+    public void afterEach(ExtensionContext context) throws InterruptedException {
+        close();
     }
 }

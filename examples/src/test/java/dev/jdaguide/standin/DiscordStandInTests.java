@@ -7,24 +7,15 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.time.Duration;
 import net.dv8tion.jda.api.JDA;
 import net.dv8tion.jda.api.JDABuilder;
+import net.dv8tion.jda.api.entities.ApplicationInfo;
 import net.dv8tion.jda.api.exceptions.InvalidTokenException;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 class DiscordStandInTests {
 
-    private DiscordStandIn standIn;
-
-    @BeforeEach
-    void startStandIn() throws Exception {
-        standIn = DiscordStandIn.start();
-    }
-
-    @AfterEach
-    void stopStandIn() throws Exception {
-        standIn.close();
-    }
+    @RegisterExtension
+    final DiscordStandIn standIn = DiscordStandIn.forEachTest();
 
     @Test
     void listensOnLoopbackOnly() {
@@ -42,6 +33,22 @@ class DiscordStandInTests {
             assertEquals(DiscordStandIn.BOT_NAME, jda.getSelfUser().getName());
             assertEquals(1, standIn.identifyPayloads().size());
             assertEquals(DiscordStandIn.GUILD_NAME, jda.getGuildById(DiscordStandIn.GUILD_ID).getName());
+        } finally {
+            jda.shutdown();
+            jda.awaitShutdown(Duration.ofSeconds(10));
+        }
+    }
+
+    @Test
+    void applicationInfoHasApplicationId() throws Exception {
+        JDA jda = standIn.connect(JDABuilder.createLight(standIn.validToken())).build();
+        try {
+            jda.awaitReady();
+
+            ApplicationInfo application = jda.retrieveApplicationInfo().complete();
+
+            assertEquals(DiscordStandIn.APPLICATION_ID, application.getId());
+            assertEquals(DiscordStandIn.BOT_NAME, application.getName());
         } finally {
             jda.shutdown();
             jda.awaitShutdown(Duration.ofSeconds(10));

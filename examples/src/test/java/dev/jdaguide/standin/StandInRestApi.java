@@ -8,6 +8,7 @@ import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.regex.Matcher;
@@ -16,7 +17,8 @@ import net.dv8tion.jda.api.utils.data.DataArray;
 import net.dv8tion.jda.api.utils.data.DataObject;
 
 /**
- * The HTTP half of the stand-in: responds to the REST calls JDA 6.5.0 makes while logging in and registering commands.
+ * The HTTP half of the stand-in: responds to the REST calls JDA 6.5.0 makes while logging in, registering commands
+ * and retrieving the bot's application.
  *
  * <p>Every request is recorded. A request without the expected {@code Authorization: Bot <token>} header gets the
  * 401 that Discord sends for a bad token, and an unknown route gets a 404.
@@ -25,6 +27,11 @@ final class StandInRestApi {
 
     static final String API_PREFIX = "/api/v10/";
 
+    /**
+     * The paths on which Discord returns the bot's own application. JDA 6.5.0's {@code retrieveApplicationInfo} uses
+     * the {@code oauth2} one.
+     */
+    private static final Set<String> APPLICATION_PATHS = Set.of("applications/@me", "oauth2/applications/@me");
     private static final Pattern GLOBAL_COMMANDS = Pattern.compile("applications/(\\d+)/commands");
     private static final Pattern GUILD_COMMANDS = Pattern.compile("applications/(\\d+)/guilds/(\\d+)/commands");
 
@@ -82,7 +89,7 @@ final class StandInRestApi {
             send(exchange, 200, gatewayBot().toString());
         } else if (method.equals("GET") && path.equals("gateway")) {
             send(exchange, 200, DataObject.empty().put("url", gatewayUrl).toString());
-        } else if (method.equals("GET") && path.equals("applications/@me")) {
+        } else if (method.equals("GET") && APPLICATION_PATHS.contains(path)) {
             send(exchange, 200, account.application().toString());
         } else if (method.equals("PUT") && isCommandRoute(path)) {
             registerCommands(exchange, body, guildIdOf(path));

@@ -9,9 +9,8 @@ import dev.jdaguide.standin.DiscordStandIn;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 class TokenSafetyExampleTests {
@@ -21,17 +20,9 @@ class TokenSafetyExampleTests {
 
     private final ConsoleCapture out = new ConsoleCapture();
     private final ConsoleCapture err = new ConsoleCapture();
-    private DiscordStandIn standIn;
 
-    @BeforeEach
-    void startStandIn() throws Exception {
-        standIn = DiscordStandIn.start();
-    }
-
-    @AfterEach
-    void stopStandIn() throws Exception {
-        standIn.close();
-    }
+    @RegisterExtension
+    final DiscordStandIn standIn = DiscordStandIn.forEachTest();
 
     @Test
     void logsInWithTokenFromDotEnv() throws Exception {
