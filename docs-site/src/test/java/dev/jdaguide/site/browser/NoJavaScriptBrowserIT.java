@@ -3,43 +3,22 @@ package dev.jdaguide.site.browser;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
 
 /** With JavaScript off, every page still lists every guide and shows every listing, and hides what cannot work. */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class NoJavaScriptBrowserIT {
+class NoJavaScriptBrowserIT extends BrowserTestBase {
 
-    private SiteServer server;
-    private ChromeDriver browser;
-
-    @BeforeAll
-    void startServerAndBrowser() throws IOException {
-        Chromium.requireInstalled();
-        Path fixtures = Files.createDirectories(BakedSite.root().resolveSibling("browser-fixtures"));
-        FixturePages.write(fixtures, BakedSite.root(), Path.of(System.getProperty("site.source"), "partials"),
-                System.getProperty("jda.version"));
-        server = new SiteServer(List.of(BakedSite.root(), fixtures));
-        browser = Chromium.start(false);
+    @Override
+    boolean javaScriptEnabled() {
+        return false;
     }
 
-    @AfterAll
-    void stopServerAndBrowser() {
-        if (browser != null) {
-            Chromium.stop(browser);
-        }
-        if (server != null) {
-            server.close();
-        }
+    @Override
+    boolean servesFixturePages() {
+        return true;
     }
 
     @Test

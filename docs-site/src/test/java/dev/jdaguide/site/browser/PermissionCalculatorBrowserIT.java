@@ -6,54 +6,27 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.jdaguide.invite.InviteUrl;
 import dev.jdaguide.invite.TwoFactorPermissions;
-import java.io.IOException;
 import java.util.EnumSet;
-import java.util.List;
 import java.util.Set;
 import java.util.stream.Stream;
 import net.dv8tion.jda.api.Permission;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
 
 /**
  * The permission calculator page computes the same permission integer and invite URL as the Java code that the
  * guides teach ({@link Permission#getRaw} and {@link InviteUrl}), and warns where {@link InviteUrl#warnings} does.
  */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class PermissionCalculatorBrowserIT {
+class PermissionCalculatorBrowserIT extends BrowserTestBase {
 
     private static final String PAGE = "permission-calculator.html";
     // Built from parts so no committed string looks like a real id; any 17 to 20 digits are valid.
     private static final String APPLICATION_ID = "1234" + "5678" + "9012" + "34567";
-
-    private SiteServer server;
-    private ChromeDriver browser;
-
-    @BeforeAll
-    void startServerAndBrowser() throws IOException {
-        Chromium.requireInstalled();
-        server = new SiteServer(List.of(BakedSite.root()));
-        browser = Chromium.start(true);
-    }
-
-    @AfterAll
-    void stopServerAndBrowser() {
-        if (browser != null) {
-            Chromium.stop(browser);
-        }
-        if (server != null) {
-            server.close();
-        }
-    }
 
     @BeforeEach
     void openCalculator() {

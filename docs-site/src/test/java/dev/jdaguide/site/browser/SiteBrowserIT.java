@@ -18,16 +18,12 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.json.Json;
 import org.openqa.selenium.logging.LogEntry;
 import org.openqa.selenium.logging.LogType;
@@ -38,35 +34,14 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * and the theme switch, copy buttons, build-tool tabs and search work. Screenshots of every page at phone and desktop
  * width, in both themes, are saved under {@code target/screenshots} for a person to look at.
  */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class SiteBrowserIT {
+class SiteBrowserIT extends BrowserTestBase {
 
     private static final Json JSON = new Json();
     private static final Duration WAIT = Duration.ofSeconds(10);
 
-    private Path fixtures;
-    private SiteServer server;
-    private ChromeDriver browser;
-
-    @BeforeAll
-    void startServerAndBrowser() throws IOException {
-        Chromium.requireInstalled();
-        // Beside the site, not in it, so the fixtures never count as pages of the site.
-        fixtures = Files.createDirectories(BakedSite.root().resolveSibling("browser-fixtures"));
-        FixturePages.write(fixtures, BakedSite.root(), Path.of(System.getProperty("site.source"), "partials"),
-                System.getProperty("jda.version"));
-        server = new SiteServer(List.of(BakedSite.root(), fixtures));
-        browser = Chromium.start(true);
-    }
-
-    @AfterAll
-    void stopServerAndBrowser() {
-        if (browser != null) {
-            Chromium.stop(browser);
-        }
-        if (server != null) {
-            server.close();
-        }
+    @Override
+    boolean servesFixturePages() {
+        return true;
     }
 
     @BeforeEach
