@@ -13,13 +13,13 @@ import org.jsoup.nodes.Document;
 /** The site as the build baked it, read from disk. */
 final class BakedSite {
 
+    /** The page served for a missing address. It has the layout but is not listed as a guide. */
+    static final String NOT_FOUND_PAGE = "404.html";
+
     private BakedSite() {
     }
 
     /** Returns the folder the build baked the site into, passed by failsafe or found from surefire's module folder. */
-    /** The page served for a missing address; it has the layout but is not listed as a guide. */
-    static final String NOT_FOUND_PAGE = "404.html";
-
     static Path root() {
         Path root = Path.of(System.getProperty("site.output", "target/site")).toAbsolutePath();
         if (!Files.isRegularFile(root.resolve("index.html"))) {
