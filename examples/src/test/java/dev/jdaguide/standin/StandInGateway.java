@@ -20,7 +20,7 @@ import org.java_websocket.server.WebSocketServer;
  *
  * <p>It sends HELLO on connect, acknowledges heartbeats, and responds to IDENTIFY with READY for a bot that is in one
  * server, followed by that server's GUILD_CREATE.
- * Like Discord, it closes with 4004 for a wrong token and with 4014 when IDENTIFY asks for a privileged intent that
+ * Like Discord, it closes with 4004 for a wrong token and with 4014 when IDENTIFY requests a privileged intent that
  * is not switched on for the bot.
  */
 final class StandInGateway extends WebSocketServer {

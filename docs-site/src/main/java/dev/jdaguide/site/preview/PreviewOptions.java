@@ -6,7 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * What the preview serves and watches.
+ * The folders and port the preview serves from and watches.
  *
  * @param build the bake's options; its output folder contains the preview's own bakes, apart from the published site
  * @param port the TCP port on 127.0.0.1, or 0 for any free port
