@@ -11,7 +11,7 @@ import java.util.regex.Pattern;
 /**
  * A bot token read from the environment and checked for the usual paste mistakes.
  *
- * <p>The checks look only at the token's shape, because only a login tells whether Discord accepts it.
+ * <p>The checks look only at the token's shape, because only a login shows whether Discord accepts it.
  * {@link #toString()} never shows the token, so an instance can be logged safely.
  */
 public final class BotToken {

@@ -7,9 +7,7 @@ import ch.qos.logback.classic.Level;
 import ch.qos.logback.classic.Logger;
 import ch.qos.logback.classic.spi.ILoggingEvent;
 import ch.qos.logback.core.read.ListAppender;
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
+import dev.jdaguide.standin.ConsoleCapture;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -17,10 +15,8 @@ import org.slf4j.LoggerFactory;
 
 class InviteUrlExampleTests {
 
-    private final ByteArrayOutputStream outputBytes = new ByteArrayOutputStream();
-    private final ByteArrayOutputStream errorBytes = new ByteArrayOutputStream();
-    private final PrintStream out = new PrintStream(outputBytes, true, StandardCharsets.UTF_8);
-    private final PrintStream errors = new PrintStream(errorBytes, true, StandardCharsets.UTF_8);
+    private final ConsoleCapture out = new ConsoleCapture();
+    private final ConsoleCapture errors = new ConsoleCapture();
     private final ListAppender<ILoggingEvent> logLines = new ListAppender<>();
     private final Logger exampleLogger = (Logger) LoggerFactory.getLogger(InviteUrlExample.class);
 
@@ -36,15 +32,15 @@ class InviteUrlExampleTests {
     }
 
     private int run(String... args) {
-        return InviteUrlExample.run(args, out, errors);
+        return InviteUrlExample.run(args, out.stream(), errors.stream());
     }
 
     private String output() {
-        return outputBytes.toString(StandardCharsets.UTF_8);
+        return out.text();
     }
 
     private String errorOutput() {
-        return errorBytes.toString(StandardCharsets.UTF_8);
+        return errors.text();
     }
 
     @Test

@@ -7,9 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import ch.qos.logback.classic.Logger;
 import ch.qos.logback.classic.spi.ILoggingEvent;
 import ch.qos.logback.core.read.ListAppender;
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
+import dev.jdaguide.standin.ConsoleCapture;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -18,8 +16,7 @@ import org.slf4j.LoggerFactory;
 
 class TokenExampleTests {
 
-    private final ByteArrayOutputStream errorBytes = new ByteArrayOutputStream();
-    private final PrintStream errors = new PrintStream(errorBytes, true, StandardCharsets.UTF_8);
+    private final ConsoleCapture errors = new ConsoleCapture();
     private final ListAppender<ILoggingEvent> logLines = new ListAppender<>();
     private final Logger exampleLogger = (Logger) LoggerFactory.getLogger(TokenExample.class);
 
@@ -35,17 +32,17 @@ class TokenExampleTests {
     }
 
     private String errorOutput() {
-        return errorBytes.toString(StandardCharsets.UTF_8);
+        return errors.text();
     }
 
     @Test
     void exitsWithStatusOneWhenTokenIsMissing() {
-        assertEquals(1, TokenExample.run(name -> null, errors));
+        assertEquals(1, TokenExample.run(name -> null, errors.stream()));
     }
 
     @Test
     void printsOneLineWhenTokenIsMissing() {
-        TokenExample.run(name -> null, errors);
+        TokenExample.run(name -> null, errors.stream());
 
         assertEquals(1, errorOutput().lines().count(), errorOutput());
         assertTrue(errorOutput().startsWith("DISCORD_TOKEN is not set."), errorOutput());
@@ -53,7 +50,7 @@ class TokenExampleTests {
 
     @Test
     void printsNoStackTraceForMalformedToken() {
-        TokenExample.run(Map.of("DISCORD_TOKEN", "Bot " + FakeTokens.wellFormed())::get, errors);
+        TokenExample.run(Map.of("DISCORD_TOKEN", "Bot " + FakeTokens.wellFormed())::get, errors.stream());
 
         assertFalse(errorOutput().contains("Exception"), errorOutput());
         assertFalse(errorOutput().contains("\tat "), errorOutput());
@@ -63,19 +60,19 @@ class TokenExampleTests {
     void errorOutputLeavesOutTheToken() {
         String token = FakeTokens.wellFormed();
 
-        TokenExample.run(Map.of("DISCORD_TOKEN", "'" + token + "'")::get, errors);
+        TokenExample.run(Map.of("DISCORD_TOKEN", "'" + token + "'")::get, errors.stream());
 
         assertFalse(errorOutput().contains(token), errorOutput());
     }
 
     @Test
     void exitsWithStatusZeroForWellFormedToken() {
-        assertEquals(0, TokenExample.run(Map.of("DISCORD_TOKEN", FakeTokens.wellFormed())::get, errors));
+        assertEquals(0, TokenExample.run(Map.of("DISCORD_TOKEN", FakeTokens.wellFormed())::get, errors.stream()));
     }
 
     @Test
     void logsBotUserIdForWellFormedToken() {
-        TokenExample.run(Map.of("DISCORD_TOKEN", FakeTokens.wellFormed())::get, errors);
+        TokenExample.run(Map.of("DISCORD_TOKEN", FakeTokens.wellFormed())::get, errors.stream());
 
         assertEquals(1, logLines.list.size());
         String line = logLines.list.get(0).getFormattedMessage();
@@ -86,7 +83,7 @@ class TokenExampleTests {
     void logLeavesOutTheToken() {
         String token = FakeTokens.wellFormed();
 
-        TokenExample.run(Map.of("DISCORD_TOKEN", token)::get, errors);
+        TokenExample.run(Map.of("DISCORD_TOKEN", token)::get, errors.stream());
 
         for (ILoggingEvent event : logLines.list) {
             String line = event.getFormattedMessage();
