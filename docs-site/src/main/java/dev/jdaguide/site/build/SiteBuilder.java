@@ -63,9 +63,16 @@ public final class SiteBuilder {
 
     /**
      * Bakes the site into the output folder, runs the post-bake checks and returns every problem found, in the order
-     * they were found.
+     * they were found. One build runs at a time in a JVM, because the AsciiDoc engine, JBake's engine registry and the
+     * problem collector are shared by the JVM, and two builds at once would mix their pages and problems.
      */
     public List<BuildProblem> build() {
+        synchronized (SiteBuilder.class) {
+            return buildAlone();
+        }
+    }
+
+    private List<BuildProblem> buildAlone() {
         routeJavaUtilLogging();
         BuildProblems.clear();
         deleteTree(options.output());

@@ -1,12 +1,16 @@
 package dev.jdaguide.site.browser;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.function.Function;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.TestInstance;
+import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.chrome.ChromeDriver;
 
 /**
@@ -36,17 +40,42 @@ abstract class BrowserTestBase {
         return false;
     }
 
+    private static CompletableFuture<Path> fixturePages;
+
+    /**
+     * Starts writing the {@link FixturePages} on the first call in this JVM and returns their folder when written.
+     * Later test classes reuse it, because converting the fixtures starts JRuby, which takes seconds. The conversion
+     * runs while the browser starts and the first pages of the site are tested.
+     */
+    private static synchronized CompletableFuture<Path> fixturePages() {
+        if (fixturePages == null) {
+            fixturePages = CompletableFuture.supplyAsync(() -> {
+                try {
+                    // Beside the site, not in it, so the fixtures never count as pages of the site.
+                    Path folder = Files.createDirectories(BakedSite.root().resolveSibling("browser-fixtures"));
+                    FixturePages.write(folder, BakedSite.root(),
+                            Path.of(System.getProperty("site.source"), "partials"), System.getProperty("jda.version"));
+                    return folder;
+                } catch (IOException e) {
+                    throw new UncheckedIOException("Failed to write the fixture pages", e);
+                }
+            });
+        }
+        return fixturePages;
+    }
+
+    /** Waits as {@link Chromium#waitUntil} does, in this class's browser. */
+    <T> T waitUntil(Function<WebDriver, T> condition) {
+        return Chromium.waitUntil(browser, condition);
+    }
+
     @BeforeAll
     void startServerAndBrowser() throws IOException {
         Chromium.requireInstalled();
         if (servesFixturePages()) {
-            // Beside the site, not in it, so the fixtures never count as pages of the site.
-            Path fixtures = Files.createDirectories(BakedSite.root().resolveSibling("browser-fixtures"));
-            FixturePages.write(fixtures, BakedSite.root(), Path.of(System.getProperty("site.source"), "partials"),
-                    System.getProperty("jda.version"));
-            server = new SiteServer(List.of(BakedSite.root(), fixtures));
+            server = new SiteServer(List.of(BakedSite.root()), fixturePages());
         } else {
-            server = new SiteServer(List.of(BakedSite.root()));
+            server = new SiteServer(List.of(BakedSite.root()), null);
         }
         browser = Chromium.start(javaScriptEnabled());
     }

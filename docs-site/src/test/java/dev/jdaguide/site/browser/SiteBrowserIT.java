@@ -4,30 +4,36 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.jdaguide.site.browser.PageVisitor.PageVisit;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Queue;
+import java.util.TreeMap;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.json.Json;
-import org.openqa.selenium.logging.LogEntry;
-import org.openqa.selenium.logging.LogType;
-import org.openqa.selenium.support.ui.WebDriverWait;
+import org.openqa.selenium.chrome.ChromeDriver;
 
 /**
  * The baked site in Chromium, as a reader uses it: every page loads cleanly from the local server only, passes axe,
@@ -36,52 +42,96 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  */
 class SiteBrowserIT extends BrowserTestBase {
 
-    private static final Json JSON = new Json();
-    private static final Duration WAIT = Duration.ofSeconds(10);
+    private static final String LIGHT_BACKGROUND = "rgb(255, 255, 255)";
+    private static final String DARK_BACKGROUND = "rgb(21, 23, 28)";
+
+    /** What each page showed and logged, by page, recorded before the tests by {@link #visitEveryPage}. */
+    private final Map<String, PageVisit> visits = new ConcurrentHashMap<>();
 
     @Override
     boolean servesFixturePages() {
         return true;
     }
 
+    /**
+     * Loads every page once and records what the per-page tests check, in this class's browser and a second one side
+     * by side. One load per page for all checks, instead of one per check, makes the browser tests several times
+     * faster. The second browser uses the core that one Chromium leaves mostly idle.
+     */
+    @BeforeAll
+    void visitEveryPage() throws Exception {
+        String axe = axeSource();
+        Path screenshotFolder = emptyScreenshotFolder();
+        Queue<String> unvisited = new ConcurrentLinkedQueue<>(pagesWithFixtures());
+        ChromeDriver second = Chromium.start(true);
+        ExecutorService threads = Executors.newFixedThreadPool(2);
+        try {
+            List<Future<Void>> visitors = threads.invokeAll(List.of(
+                    () -> visitAll(new PageVisitor(browser, server, axe, screenshotFolder), unvisited),
+                    () -> visitAll(new PageVisitor(second, server, axe, screenshotFolder), unvisited)));
+            for (Future<Void> visitor : visitors) {
+                try {
+                    visitor.get();
+                } catch (ExecutionException e) {
+                    // The failure of a visit, not its wrapper, is what the test report needs to show.
+                    throw e.getCause() instanceof Exception cause ? cause : e;
+                }
+            }
+        } finally {
+            threads.shutdownNow();
+            Chromium.stop(second);
+        }
+    }
+
+    /** Visits pages from {@code unvisited} until none is left, and returns {@code null} for {@link Callable}. */
+    private Void visitAll(PageVisitor visitor, Queue<String> unvisited) throws IOException {
+        for (String page = unvisited.poll(); page != null; page = unvisited.poll()) {
+            visits.put(page, visitor.visit(page));
+        }
+        return null;
+    }
+
     @BeforeEach
     void forgetReaderChoices() {
-        browser.get(server.url("index.html"));
+        if (!browser.getCurrentUrl().startsWith(server.origin() + "/")) {
+            browser.get(server.url("index.html"));
+        }
         browser.executeScript("localStorage.clear();");
-        emulate(1280, "light");
-        readLog(LogType.BROWSER);
-        readLog(LogType.PERFORMANCE);
+        Chromium.emulate(browser, 1280, "light");
     }
 
     @Test
     void pagesLogNoConsoleErrors() {
-        for (String page : pagesWithFixtures()) {
-            open(page);
-            focusSearchSoTheIndexLoads();
-            List<String> errors = readLog(LogType.BROWSER).stream()
-                    .filter(entry -> entry.getLevel().intValue() >= java.util.logging.Level.WARNING.intValue())
-                    .map(LogEntry::getMessage)
-                    .toList();
-            assertEquals(List.of(), errors, page + " logged errors or warnings in the browser console.");
-        }
+        assertNoPageHas(PageVisit::consoleProblems, "errors or warnings in the browser console");
     }
 
     @Test
     void pagesRequestNothingFromOtherHosts() {
-        for (String page : pagesWithFixtures()) {
-            open(page);
-            focusSearchSoTheIndexLoads();
-            List<String> foreign = new ArrayList<>();
-            for (LogEntry entry : readLog(LogType.PERFORMANCE)) {
-                Map<String, Object> message = messageOf(entry);
-                if ("Network.requestWillBeSent".equals(message.get("method"))) {
-                    String url = String.valueOf(nested(message, "params", "request", "url"));
-                    if (!url.startsWith(server.origin() + "/") && !url.startsWith("data:")) {
-                        foreign.add(url);
-                    }
-                }
+        assertNoPageHas(PageVisit::foreignRequests, "requests to other hosts");
+    }
+
+    @Test
+    void copyButtonsOnGuidesCopyTheVisibleCode() {
+        assertNoPageHas(PageVisit::copyMismatches, "copy buttons that copy other text than the listing shows");
+    }
+
+    @Test
+    void axeFindsNoSeriousViolationsInEitherTheme() {
+        for (String theme : PageVisitor.THEMES) {
+            assertNoPageHas(visit -> visit.axeViolationsByTheme().get(theme),
+                    "serious or critical axe violations in the " + theme + " theme");
+        }
+    }
+
+    @Test
+    void screenshotsOfEveryPage() throws IOException {
+        for (Map.Entry<String, PageVisit> visit : visits.entrySet()) {
+            List<Path> files = visit.getValue().screenshots();
+            assertEquals(PageVisitor.SCREENSHOT_WIDTHS.length * PageVisitor.THEMES.size(), files.size(),
+                    visit.getKey() + ": " + files);
+            for (Path file : files) {
+                assertTrue(Files.size(file) > 0, "Empty screenshot " + file);
             }
-            assertEquals(List.of(), foreign, page + " requested resources from another host.");
         }
     }
 
@@ -109,26 +159,6 @@ class SiteBrowserIT extends BrowserTestBase {
         String announced = (String) browser.executeScript(
                 "return [...document.querySelectorAll('[aria-live]')].map(e => e.textContent).join(' ');");
         assertTrue(announced.contains("Copied"), "No live region announced the copy; live regions say: " + announced);
-    }
-
-    @Test
-    void copyButtonsOnGuidesCopyTheVisibleCode() {
-        for (String page : BakedSite.pages()) {
-            open(page);
-            List<WebElement> blocks = browser.findElements(By.cssSelector(".article-body .listingblock"));
-            for (int i = 0; i < blocks.size(); i++) {
-                WebElement block = blocks.get(i);
-                if (!block.findElements(By.cssSelector(".conum, .gp")).isEmpty()) {
-                    continue;
-                }
-                if (!block.isDisplayed()) {
-                    continue;
-                }
-                String visible = (String) browser.executeScript(
-                        "return arguments[0].querySelector('pre').textContent.replace(/\\n+$/, '');", block);
-                assertEquals(visible, copyListing(i), page + ": listing " + (i + 1) + " copied other text.");
-            }
-        }
     }
 
     @Test
@@ -169,7 +199,7 @@ class SiteBrowserIT extends BrowserTestBase {
 
     @Test
     void themeFollowsTheSystemSetting() {
-        emulate(1280, "dark");
+        Chromium.emulate(browser, 1280, "dark");
         open("index.html");
 
         assertEquals(DARK_BACKGROUND, pageBackground());
@@ -208,7 +238,7 @@ class SiteBrowserIT extends BrowserTestBase {
 
         input.sendKeys(pageAndWord.getValue());
 
-        WebElement first = new WebDriverWait(browser, WAIT).until(
+        WebElement first = waitUntil(
                 driver -> driver.findElements(By.cssSelector("#search-results a")).stream().findFirst().orElse(null));
         assertTrue(first.getAttribute("href").contains(pageAndWord.getKey()), "Searching for \"" + pageAndWord.getValue()
                 + "\" did not list " + pageAndWord.getKey() + " first but " + first.getAttribute("href"));
@@ -220,60 +250,14 @@ class SiteBrowserIT extends BrowserTestBase {
         open("index.html");
         WebElement input = browser.findElement(By.id("search-input"));
         input.sendKeys(pageAndWord.getValue());
-        new WebDriverWait(browser, WAIT).until(driver -> !driver.findElements(By.cssSelector("#search-results a"))
+        waitUntil(driver -> !driver.findElements(By.cssSelector("#search-results a"))
                 .isEmpty());
 
         input.sendKeys(Keys.ARROW_DOWN);
         browser.switchTo().activeElement().sendKeys(Keys.ENTER);
 
-        new WebDriverWait(browser, WAIT).until(driver -> driver.getCurrentUrl().contains(pageAndWord.getKey()));
+        waitUntil(driver -> driver.getCurrentUrl().contains(pageAndWord.getKey()));
     }
-
-    @Test
-    void axeFindsNoSeriousViolationsInEitherTheme() throws IOException {
-        String axe = axeSource();
-        for (String theme : List.of("light", "dark")) {
-            emulate(1280, theme);
-            for (String page : pagesWithFixtures()) {
-                open(page);
-                browser.executeScript(axe);
-                Object violations = browser.executeAsyncScript("""
-                        const done = arguments[arguments.length - 1];
-                        axe.run(document, {resultTypes: ['violations']}).then(result => done(result.violations
-                            .filter(v => v.impact === 'serious' || v.impact === 'critical')
-                            .map(v => v.id + ' (' + v.impact + '): ' + v.help + ' at '
-                                + v.nodes.map(n => n.target.join(' ')).join(', '))));
-                        """);
-                assertEquals(List.of(), violations, page + " in the " + theme + " theme has axe violations.");
-            }
-        }
-    }
-
-    @Test
-    void screenshotsOfEveryPage() throws IOException {
-        Path folder = Path.of(System.getProperty("screenshots.dir", "target/screenshots"));
-        Files.createDirectories(folder);
-        // Screenshots of pages that no longer exist would mislead a reviewer.
-        try (var old = Files.newDirectoryStream(folder, "*.png")) {
-            for (Path file : old) {
-                Files.delete(file);
-            }
-        }
-        for (String page : pagesWithFixtures()) {
-            for (int width : new int[] {1280, 390}) {
-                for (String theme : List.of("light", "dark")) {
-                    emulate(width, theme);
-                    open(page);
-                    Path file = folder.resolve(page.replace(".html", "") + "-" + width + "-" + theme + ".png");
-                    Files.write(file, fullPageScreenshot(width));
-                    assertTrue(Files.size(file) > 0, "Empty screenshot " + file);
-                }
-            }
-        }
-    }
-
-    private static final String LIGHT_BACKGROUND = "rgb(255, 255, 255)";
-    private static final String DARK_BACKGROUND = "rgb(21, 23, 28)";
 
     private List<String> pagesWithFixtures() {
         List<String> pages = new ArrayList<>(BakedSite.pages());
@@ -282,16 +266,19 @@ class SiteBrowserIT extends BrowserTestBase {
         return pages;
     }
 
-    private void open(String page) {
-        browser.get(server.url(page));
-        new WebDriverWait(browser, WAIT).until(driver -> "complete".equals(
-                ((JavascriptExecutor) driver).executeScript("return document.readyState")));
+    /** Fails with every page whose visit found problems, and the problems, in one message. */
+    private void assertNoPageHas(Function<PageVisit, List<String>> problems, String description) {
+        Map<String, List<String>> found = new TreeMap<>();
+        visits.forEach((page, visit) -> {
+            if (!problems.apply(visit).isEmpty()) {
+                found.put(page, problems.apply(visit));
+            }
+        });
+        assertEquals(Map.of(), found, "Pages with " + description + ":");
     }
 
-    private void focusSearchSoTheIndexLoads() {
-        browser.executeScript("document.getElementById('search-input').focus();");
-        new WebDriverWait(browser, WAIT).until(driver -> Boolean.TRUE.equals(
-                ((JavascriptExecutor) driver).executeScript("return Boolean(window.jdaGuideSearchIndex);")));
+    private void open(String page) {
+        Chromium.open(browser, server.url(page));
     }
 
     private String pageBackground() {
@@ -299,28 +286,8 @@ class SiteBrowserIT extends BrowserTestBase {
                 "return getComputedStyle(document.documentElement).backgroundColor;");
     }
 
-    private void emulate(int width, String colorScheme) {
-        browser.executeCdpCommand("Emulation.setDeviceMetricsOverride", Map.of(
-                "width", width, "height", 900, "deviceScaleFactor", 1, "mobile", width < 600));
-        browser.executeCdpCommand("Emulation.setEmulatedMedia", Map.of(
-                "features", List.of(Map.of("name", "prefers-color-scheme", "value", colorScheme))));
-    }
-
-    private byte[] fullPageScreenshot(int width) {
-        long height = (Long) browser.executeScript(
-                "return Math.min(8000, document.documentElement.scrollHeight);");
-        browser.executeCdpCommand("Emulation.setDeviceMetricsOverride", Map.of(
-                "width", width, "height", height, "deviceScaleFactor", 1, "mobile", width < 600));
-        Map<String, Object> shot = browser.executeCdpCommand("Page.captureScreenshot", Map.of("format", "png"));
-        return Base64.getDecoder().decode((String) shot.get("data"));
-    }
-
     /** Clicks the copy button of the listing at {@code index} and returns what it put on the clipboard. */
     private String copyListing(int index) {
-        Map<String, Object> grant = new HashMap<>();
-        grant.put("permissions", List.of("clipboardReadWrite", "clipboardSanitizedWrite"));
-        grant.put("origin", server.origin());
-        browser.executeCdpCommand("Browser.grantPermissions", grant);
         browser.executeAsyncScript("""
                 const done = arguments[arguments.length - 1];
                 navigator.clipboard.writeText('(clipboard not written)').then(() => done(), () => done());
@@ -328,13 +295,25 @@ class SiteBrowserIT extends BrowserTestBase {
 
         WebElement block = browser.findElements(By.cssSelector(".article-body .listingblock")).get(index);
         block.findElement(By.cssSelector(".copy-button")).click();
-        new WebDriverWait(browser, WAIT).until(driver -> block.findElement(By.cssSelector(".copy-button"))
+        waitUntil(driver -> block.findElement(By.cssSelector(".copy-button"))
                 .getAttribute("data-state") != null);
 
         return (String) browser.executeAsyncScript("""
                 const done = arguments[arguments.length - 1];
                 navigator.clipboard.readText().then(done, error => done('(clipboard unreadable: ' + error + ')'));
                 """);
+    }
+
+    private static Path emptyScreenshotFolder() throws IOException {
+        Path folder = Path.of(System.getProperty("screenshots.dir", "target/screenshots"));
+        Files.createDirectories(folder);
+        // Screenshots of pages that no longer exist would mislead a reviewer.
+        try (var old = Files.newDirectoryStream(folder, "*.png")) {
+            for (Path file : old) {
+                Files.delete(file);
+            }
+        }
+        return folder;
     }
 
     /** Returns a page and a word of at least seven letters that appears in that page's article and in no other. */
@@ -355,28 +334,6 @@ class SiteBrowserIT extends BrowserTestBase {
             }
         }
         throw new IllegalStateException("No page has a word of seven or more letters that no other page has.");
-    }
-
-    private List<LogEntry> readLog(String type) {
-        return browser.manage().logs().get(type).getAll();
-    }
-
-    @SuppressWarnings("unchecked")
-    private static Map<String, Object> messageOf(LogEntry entry) {
-        Map<String, Object> wrapper = JSON.toType(entry.getMessage(), Map.class);
-        return (Map<String, Object>) wrapper.get("message");
-    }
-
-    @SuppressWarnings("unchecked")
-    private static Object nested(Map<String, Object> map, String... keys) {
-        Object value = map;
-        for (String key : keys) {
-            if (!(value instanceof Map)) {
-                return null;
-            }
-            value = ((Map<String, Object>) value).get(key);
-        }
-        return value;
     }
 
     private static String axeSource() throws IOException {

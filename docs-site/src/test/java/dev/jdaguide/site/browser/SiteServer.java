@@ -12,12 +12,15 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 
 /**
  * Serves the baked site on 127.0.0.1 at a free port, as a static host would, for the browser tests.
  *
- * <p>A path is looked up in each root folder in turn, so test pages written to a temporary folder are served beside
- * the site and load its stylesheets and scripts by the same relative links.
+ * <p>A path is looked up in each root folder in turn, and then in a folder that may still be written, so test pages
+ * written to another folder are served beside the site and load its stylesheets and scripts by the same relative
+ * links.
  */
 final class SiteServer implements AutoCloseable {
 
@@ -31,9 +34,15 @@ final class SiteServer implements AutoCloseable {
 
     private final HttpServer server;
     private final List<Path> roots;
+    private final CompletableFuture<Path> laterRoot;
 
-    SiteServer(List<Path> roots) throws IOException {
+    /**
+     * Starts serving {@code roots} and, for paths not found there, {@code laterRoot} once it is complete. A request
+     * for such a path waits for it. {@code laterRoot} may be {@code null}.
+     */
+    SiteServer(List<Path> roots, CompletableFuture<Path> laterRoot) throws IOException {
         this.roots = List.copyOf(roots);
+        this.laterRoot = laterRoot;
         server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
         server.createContext("/", this::handle);
         server.start();
@@ -56,7 +65,14 @@ final class SiteServer implements AutoCloseable {
                 send(exchange, 405, "text/plain", "Only GET and HEAD are served.".getBytes(StandardCharsets.UTF_8));
                 return;
             }
-            Path file = find(path.endsWith("/") ? path + "index.html" : path);
+            Path file;
+            try {
+                file = find(path.endsWith("/") ? path + "index.html" : path);
+            } catch (CompletionException e) {
+                // The page shows why, so a test that opened it fails with the cause, not with an empty page.
+                send(exchange, 500, "text/plain", String.valueOf(e.getCause()).getBytes(StandardCharsets.UTF_8));
+                return;
+            }
             if (file == null) {
                 send(exchange, 404, "text/plain", ("Not found: " + path).getBytes(StandardCharsets.UTF_8));
                 return;
@@ -70,13 +86,18 @@ final class SiteServer implements AutoCloseable {
 
     private Path find(String path) {
         for (Path root : roots) {
-            Path file = root.resolve(path.substring(1)).normalize();
-            // A path with ".." must not reach files outside the served folders.
-            if (file.startsWith(root) && Files.isRegularFile(file)) {
+            Path file = resolve(root, path);
+            if (file != null) {
                 return file;
             }
         }
-        return null;
+        return laterRoot == null ? null : resolve(laterRoot.join(), path);
+    }
+
+    private static Path resolve(Path root, String path) {
+        Path file = root.resolve(path.substring(1)).normalize();
+        // A path with ".." must not reach files outside the served folders.
+        return file.startsWith(root) && Files.isRegularFile(file) ? file : null;
     }
 
     private static void send(HttpExchange exchange, int status, String contentType, byte[] body) throws IOException {
