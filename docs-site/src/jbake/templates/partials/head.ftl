@@ -1,6 +1,13 @@
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
+<#-- The host serves the not-found page for any missing address, also inside a made-up folder, where its relative
+     links would point into that folder. A base of the public URL's path (without its host, so nothing loads from
+     another host) makes them resolve from the site's top level. Local builds have no site.host and open the page at
+     the top level. -->
+<#if content.type == "notfound" && config.site_host?has_content>
+<base href="${config.site_host?replace("^[A-Za-z][A-Za-z0-9+.-]*://[^/]*", "", "r")?ensure_starts_with("/")?ensure_ends_with("/")}">
+</#if>
 <title><#if content.uri == "index.html">${content.title!"Java Discord Bot Guide"}<#else>${content.title!""} · Java Discord Bot Guide</#if></title>
 <#if content.description?has_content>
 <meta name="description" content="${content.description?trim}">
@@ -8,9 +15,6 @@
 <#-- site.host is empty until the site has a public address; canonical links need an absolute URL. -->
 <#if config.site_host?has_content>
 <#if content.type == "notfound">
-<#-- NOTE: the host serves this page for any missing address. Its relative links work for a missing page at the
-     site's top level, where every page is, but not for one in a made-up folder: a <base> element would fix that but
-     points at the public host, which the offline browser tests must not load. -->
 <meta name="robots" content="noindex">
 <#else>
 <link rel="canonical" href="${config.site_host?remove_ending("/")}/${content.uri}">

@@ -100,12 +100,14 @@ class SubPathSiteTests {
         try (exchange) {
             String relative = exchange.getRequestURI().getPath().substring(SUB_PATH.length());
             Path file = output.resolve(relative.isEmpty() ? "index.html" : relative).normalize();
+            int status = 200;
             if (!file.startsWith(output) || !Files.isRegularFile(file)) {
-                exchange.sendResponseHeaders(404, -1);
-                return;
+                // GitHub Pages serves the site's 404.html at any address that is not found.
+                status = 404;
+                file = output.resolve("404.html");
             }
             byte[] body = Files.readAllBytes(file);
-            exchange.sendResponseHeaders(200, body.length);
+            exchange.sendResponseHeaders(status, body.length);
             try (OutputStream out = exchange.getResponseBody()) {
                 out.write(body);
             }
@@ -156,6 +158,29 @@ class SubPathSiteTests {
         }
         assertEquals(List.of(), broken, "links that do not resolve when the site is served under " + SUB_PATH);
         assertTrue(visited.size() > 2, "only " + visited + " were reached");
+    }
+
+    @Test
+    void notFoundPageLinksWorkInMadeUpFolder() throws Exception {
+        String missing = base + "made/up/folder/missing.html";
+        HttpResponse<String> response = get(missing);
+        assertEquals(404, response.statusCode());
+
+        // jsoup resolves links against the page's <base> element, as a browser does.
+        Document page = Jsoup.parse(response.body(), missing);
+        List<String> broken = new ArrayList<>();
+        for (Element element : page.select("[href], [src]")) {
+            String attribute = element.hasAttr("href") ? "href" : "src";
+            String url = element.absUrl(attribute).replaceFirst("#.*$", "");
+            if (!url.startsWith("http://127.0.0.1:" + server.getAddress().getPort())) {
+                continue;
+            }
+            if (!url.startsWith(base) || get(url).statusCode() != 200) {
+                broken.add(attribute + "=\"" + element.attr(attribute) + "\" resolves to " + url);
+            }
+        }
+        assertEquals(List.of(), broken, "links of the not-found page served at " + missing);
+        assertTrue(page.select("link[rel=stylesheet]").size() > 0, "the not-found page has no stylesheet");
     }
 
     @Test
