@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Predicate;
 import net.dv8tion.jda.api.GatewayEncoding;
 import net.dv8tion.jda.api.JDABuilder;
@@ -31,10 +32,23 @@ public final class DiscordStandIn implements AutoCloseable, AfterEachCallback {
     /** The id of the one test server the bot is in; a made-up snowflake. */
     public static final String GUILD_ID = "1300000000000000777";
     public static final String GUILD_NAME = "Test Server";
+    /** The id of the test server's one text channel, where interactions come from; a made-up snowflake. */
+    public static final String CHANNEL_ID = "1300000000000000888";
+    public static final String CHANNEL_NAME = "general";
+    /** The id of the person who uses the bot's commands in the test server; a made-up snowflake. */
+    public static final String USER_ID = "1300000000000000555";
+    public static final String USER_NAME = "reader";
+
+    /**
+     * The id that dispatched slash commands carry as their command id; a made-up snowflake. JDA 6.5.0 does not check
+     * it against the registered commands.
+     */
+    private static final String DISPATCHED_COMMAND_ID = "1300000000000000321";
 
     private final StandInAccount account;
     private final StandInRestApi restApi;
     private final StandInGateway gateway;
+    private final AtomicLong nextInteractionId = new AtomicLong(1_300_000_000_200_000_000L);
 
     private DiscordStandIn(StandInAccount account) throws IOException {
         this.account = account;
@@ -130,6 +144,21 @@ public final class DiscordStandIn implements AutoCloseable, AfterEachCallback {
     /** Returns the {@code d} object of every IDENTIFY the gateway received, oldest first. */
     public List<DataObject> identifyPayloads() {
         return gateway.identifyPayloads();
+    }
+
+    /**
+     * Sends the logged-in bot an INTERACTION_CREATE, as Discord does when {@link #USER_NAME} uses the slash command
+     * {@code /name} in the test server's text channel, and accepts one response to it.
+     *
+     * @return the dispatched interaction, whose {@link StandInInteraction#callbackPath()} the bot's response must use
+     * @throws IllegalStateException when no bot is logged in to the gateway
+     */
+    public StandInInteraction dispatchSlashCommand(String name) {
+        String id = Long.toString(nextInteractionId.getAndIncrement());
+        StandInInteraction interaction = new StandInInteraction(id, FakeTokens.forInteraction(id));
+        restApi.acceptCallback(interaction);
+        gateway.dispatch("INTERACTION_CREATE", interaction.toGuildSlashCommand(account, DISPATCHED_COMMAND_ID, name));
+        return interaction;
     }
 
     /** Waits up to {@code timeout} for a REST request that matches, and returns the first one that does. */

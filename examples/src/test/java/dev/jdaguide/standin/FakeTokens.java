@@ -22,4 +22,14 @@ public final class FakeTokens {
         String hmacPart = String.valueOf(seed).repeat(6) + "-fake_" + "x".repeat(26) + "_tk";
         return idPart + "." + timestampPart + "." + hmacPart;
     }
+
+    /**
+     * Returns a made-up interaction token for the given interaction id: a long opaque string, safe in a URL path, that
+     * differs for each interaction.
+     */
+    public static String forInteraction(String interactionId) {
+        String idPart = Base64.getUrlEncoder().withoutPadding()
+                .encodeToString(("interaction:" + interactionId).getBytes(StandardCharsets.US_ASCII));
+        return idPart + "-fake_" + "x".repeat(40) + "_tk";
+    }
 }

@@ -20,6 +20,7 @@ import org.java_websocket.server.WebSocketServer;
  *
  * <p>It sends HELLO on connect, acknowledges heartbeats, and responds to IDENTIFY with READY for a bot that is in one
  * server, followed by that server's GUILD_CREATE.
+ * Once a client is ready, {@link #dispatch(String, DataObject)} sends it further events such as INTERACTION_CREATE.
  * Like Discord, it closes with 4004 for a wrong token and with 4014 when IDENTIFY requests a privileged intent that
  * is not switched on for the bot.
  */
@@ -42,6 +43,8 @@ final class StandInGateway extends WebSocketServer {
     private final AtomicInteger sequence = new AtomicInteger();
     private final List<DataObject> identifyPayloads = new CopyOnWriteArrayList<>();
     private volatile Exception startError;
+    /** The connection that last completed IDENTIFY, which receives dispatched events. */
+    private volatile WebSocket readyConnection;
 
     StandInGateway(StandInAccount account) {
         super(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0));
@@ -106,8 +109,23 @@ final class StandInGateway extends WebSocketServer {
             connection.close(CLOSE_DISALLOWED_INTENTS, "Disallowed intent(s).");
             return;
         }
-        connection.send(dispatch("READY", ready()).toString());
-        connection.send(dispatch("GUILD_CREATE", guildCreate()).toString());
+        connection.send(dispatchPayload("READY", ready()).toString());
+        connection.send(dispatchPayload("GUILD_CREATE", guildCreate()).toString());
+        readyConnection = connection;
+    }
+
+    /**
+     * Sends a dispatch (opcode 0) with the given event name and data to the client that is logged in.
+     *
+     * @throws IllegalStateException when no client has completed IDENTIFY or its connection has closed
+     */
+    void dispatch(String type, DataObject data) {
+        WebSocket connection = readyConnection;
+        if (connection == null || !connection.isOpen()) {
+            throw new IllegalStateException("No client is logged in to the stand-in gateway, so " + type
+                    + " cannot be dispatched. Start the bot and wait until it is ready first.");
+        }
+        connection.send(dispatchPayload(type, data).toString());
     }
 
     private DataObject ready() {
@@ -123,7 +141,10 @@ final class StandInGateway extends WebSocketServer {
                 .put("_trace", DataArray.empty().add("stand-in"));
     }
 
-    /** Builds the one test server, with the fields JDA 6.5.0 reads and the bot as its only member. */
+    /**
+     * Builds the one test server, with the fields JDA 6.5.0 reads, one text channel and the bot as its only cached
+     * member.
+     */
     private DataObject guildCreate() {
         DataObject everyone = DataObject.empty()
                 .put("id", account.guildId())
@@ -137,13 +158,6 @@ final class StandInGateway extends WebSocketServer {
                 .put("managed", false)
                 .put("mentionable", false)
                 .put("flags", 0);
-        DataObject selfMember = DataObject.empty()
-                .put("user", account.selfUser())
-                .put("roles", DataArray.empty())
-                .put("joined_at", "2026-01-01T00:00:00.000000+00:00")
-                .put("deaf", false)
-                .put("mute", false)
-                .put("flags", 0);
         return DataObject.empty()
                 .put("id", account.guildId())
                 .put("name", account.guildName())
@@ -151,8 +165,8 @@ final class StandInGateway extends WebSocketServer {
                 .put("unavailable", false)
                 .put("member_count", 1)
                 .put("roles", DataArray.empty().add(everyone))
-                .put("members", DataArray.empty().add(selfMember))
-                .put("channels", DataArray.empty())
+                .put("members", DataArray.empty().add(StandInGuild.member(account.selfUser())))
+                .put("channels", DataArray.empty().add(StandInGuild.textChannel(account)))
                 .put("threads", DataArray.empty())
                 .put("guild_scheduled_events", DataArray.empty())
                 .put("emojis", DataArray.empty())
@@ -173,7 +187,7 @@ final class StandInGateway extends WebSocketServer {
                 .put("premium_progress_bar_enabled", false);
     }
 
-    private DataObject dispatch(String type, DataObject data) {
+    private DataObject dispatchPayload(String type, DataObject data) {
         return DataObject.empty()
                 .put("op", OP_DISPATCH)
                 .put("t", type)

@@ -8,20 +8,25 @@ import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import net.dv8tion.jda.api.entities.Message.MessageFlag;
+import net.dv8tion.jda.api.requests.ErrorResponse;
 import net.dv8tion.jda.api.utils.data.DataArray;
 import net.dv8tion.jda.api.utils.data.DataObject;
 
 /**
- * The HTTP half of the stand-in: responds to the REST calls JDA 6.5.0 makes while logging in, registering commands
- * and retrieving the bot's application.
+ * The HTTP half of the stand-in: responds to the REST calls JDA 6.5.0 makes while logging in, registering commands,
+ * retrieving the bot's application and responding to interactions.
  *
  * <p>Every request is recorded. A request without the expected {@code Authorization: Bot <token>} header gets the
- * 401 that Discord sends for a bad token, and an unknown route gets a 404.
+ * 401 that Discord sends for a bad token, and an unknown route gets a 404. Interaction callbacks are the exception,
+ * because Discord authorizes them by the interaction token in their path, and so does the stand-in.
  */
 final class StandInRestApi {
 
@@ -34,11 +39,16 @@ final class StandInRestApi {
     private static final Set<String> APPLICATION_PATHS = Set.of("applications/@me", "oauth2/applications/@me");
     private static final Pattern GLOBAL_COMMANDS = Pattern.compile("applications/(\\d+)/commands");
     private static final Pattern GUILD_COMMANDS = Pattern.compile("applications/(\\d+)/guilds/(\\d+)/commands");
+    private static final Pattern INTERACTION_CALLBACK = Pattern.compile("interactions/(\\d+)/([^/]+)/callback");
 
     private final StandInAccount account;
     private final HttpServer server;
     private final List<RecordedRequest> requests = new CopyOnWriteArrayList<>();
     private final AtomicLong nextCommandId = new AtomicLong(1_300_000_000_000_000_000L);
+    private final AtomicLong nextMessageId = new AtomicLong(1_300_000_000_100_000_000L);
+    /** The token of every interaction the gateway dispatched, by interaction id. */
+    private final Map<String, String> interactionTokens = new ConcurrentHashMap<>();
+    private final Set<String> acknowledgedInteractions = ConcurrentHashMap.newKeySet();
     private volatile String gatewayUrl = "";
 
     StandInRestApi(StandInAccount account) throws IOException {
@@ -65,6 +75,11 @@ final class StandInRestApi {
         return List.copyOf(requests);
     }
 
+    /** Accepts one callback for the interaction from now on, as Discord does once it has sent an interaction. */
+    void acceptCallback(StandInInteraction interaction) {
+        interactionTokens.put(interaction.id(), interaction.token());
+    }
+
     private void handle(HttpExchange exchange) throws IOException {
         try (exchange) {
             String path = exchange.getRequestURI().getPath();
@@ -74,6 +89,11 @@ final class StandInRestApi {
             String method = exchange.getRequestMethod();
             requests.add(new RecordedRequest(method, relativePath, authorization == null ? "" : authorization, body));
 
+            Matcher callback = INTERACTION_CALLBACK.matcher(relativePath);
+            if (method.equals("POST") && callback.matches()) {
+                respondToInteraction(exchange, callback.group(1), callback.group(2), body);
+                return;
+            }
             if (!account.isValidAuthorization(authorization)) {
                 send(exchange, 401, DataObject.empty().put("message", "401: Unauthorized").put("code", 0).toString());
                 return;
@@ -96,6 +116,51 @@ final class StandInRestApi {
         } else {
             send(exchange, 404, DataObject.empty().put("message", "404: Not Found").put("code", 0).toString());
         }
+    }
+
+    /**
+     * Acknowledges an interaction response. Discord replies 204 No Content, or 200 with an interaction callback
+     * response when the request sets {@code with_response=true}, which JDA 6.5.0 always does.
+     */
+    private void respondToInteraction(HttpExchange exchange, String interactionId, String token, String body)
+            throws IOException {
+        if (!token.equals(interactionTokens.get(interactionId))) {
+            send(exchange, 404, errorBody(ErrorResponse.UNKNOWN_INTERACTION));
+            return;
+        }
+        if (!acknowledgedInteractions.add(interactionId)) {
+            send(exchange, 400, errorBody(ErrorResponse.INTERACTION_ALREADY_ACKNOWLEDGED));
+            return;
+        }
+        String query = exchange.getRequestURI().getQuery();
+        if (query == null || !query.contains("with_response=true")) {
+            exchange.sendResponseHeaders(204, -1);
+            return;
+        }
+        send(exchange, 200, callbackResponse(interactionId, DataObject.fromJson(body)).toString());
+    }
+
+    /**
+     * Builds the body Discord returns for an interaction response sent with {@code with_response=true}.
+     *
+     * <p>NOTE: Discord also returns the created message as {@code resource.message}. The stand-in leaves it out
+     * because JDA 6.5.0 reads it as optional, and a full message object would add many fields no test reads.
+     */
+    private DataObject callbackResponse(String interactionId, DataObject response) {
+        int flags = response.optObject("data").map(data -> data.getInt("flags", 0)).orElse(0);
+        DataObject interaction = DataObject.empty()
+                .put("id", interactionId)
+                .put("type", StandInInteraction.TYPE_APPLICATION_COMMAND)
+                .put("response_message_id", Long.toString(nextMessageId.getAndIncrement()))
+                .put("response_message_loading", false)
+                .put("response_message_ephemeral", (flags & MessageFlag.EPHEMERAL.getValue()) != 0);
+        return DataObject.empty()
+                .put("interaction", interaction)
+                .put("resource", DataObject.empty().put("type", response.getInt("type")));
+    }
+
+    private static String errorBody(ErrorResponse error) {
+        return DataObject.empty().put("message", error.getMeaning()).put("code", error.getCode()).toString();
     }
 
     private boolean isCommandRoute(String path) {
