@@ -159,8 +159,11 @@
       return permission.name;
     });
     if (twoFactor.length > 0) {
+      // "A, B and C", as the Java builder's warning lists them.
+      var listed = twoFactor.length === 1 ? twoFactor[0]
+          : twoFactor.slice(0, -1).join(", ") + " and " + twoFactor[twoFactor.length - 1];
       warnings.appendChild(warning("warning", "In servers that require 2FA for moderator actions, the bot can use "
-          + twoFactor.join(", ") + " only if its owner has two-factor authentication on."));
+          + listed + " only if its owner has two-factor authentication on."));
     }
   }
 

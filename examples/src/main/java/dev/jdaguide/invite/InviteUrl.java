@@ -303,12 +303,17 @@ public final class InviteUrl {
         return "\"" + value + "\"";
     }
 
+    /** Returns the permissions' names as a reader lists them: "Kick Members, Ban Members and Administrator". */
     private static String names(Set<Permission> permissions) {
         List<String> names = new ArrayList<>();
         for (Permission permission : permissions) {
             names.add(permission.getName());
         }
-        return String.join(", ", names);
+        if (names.size() == 1) {
+            return names.get(0);
+        }
+        String last = names.remove(names.size() - 1);
+        return String.join(", ", names) + " and " + last;
     }
 
     private static String encode(String value) {

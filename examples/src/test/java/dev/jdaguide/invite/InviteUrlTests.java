@@ -251,6 +251,15 @@ class InviteUrlTests {
     }
 
     @Test
+    void twoFactorWarningListsNamesWithAnd() {
+        String message = invite()
+                .permissions(Permission.KICK_MEMBERS, Permission.BAN_MEMBERS, Permission.MESSAGE_MANAGE)
+                .warnings().get(0).message();
+
+        assertTrue(message.contains("the bot can use Kick Members, Ban Members and Manage Messages only if"), message);
+    }
+
+    @Test
     void twoFactorWarningNamesPermissions() {
         String message = invite().permissions(Permission.MESSAGE_MANAGE).warnings().get(0).message();
 

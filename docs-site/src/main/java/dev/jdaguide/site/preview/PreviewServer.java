@@ -2,6 +2,7 @@ package dev.jdaguide.site.preview;
 
 import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
+import java.net.BindException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.time.Duration;
@@ -36,7 +37,15 @@ public final class PreviewServer implements AutoCloseable {
     }
 
     public static void main(String[] args) throws Exception {
-        PreviewServer preview = start(PreviewOptions.parse(args));
+        PreviewServer preview;
+        try {
+            preview = start(PreviewOptions.parse(args));
+        } catch (PortInUseException e) {
+            // One line that names the fix reads better than Maven's report of a failed goal with a stack trace.
+            LOG.error(e.getMessage());
+            System.exit(1);
+            return;
+        }
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             preview.close();
@@ -45,15 +54,25 @@ public final class PreviewServer implements AutoCloseable {
         stopped.await();
     }
 
-    /** Builds the site once, then starts serving it and watching its sources. */
+    /**
+     * Takes the port, builds the site once, then starts serving it and watching its sources.
+     *
+     * @throws PortInUseException if another program listens on the port; the port is taken before the first build, so
+     *     this fails within a second
+     */
     public static PreviewServer start(PreviewOptions options) throws IOException {
         ExampleCompiler compiler = new ExampleCompiler(options.exampleSources(), options.exampleClasses(),
                 ExampleCompiler.classPathOf(PreviewServer.class.getClassLoader()), options.javaRelease());
         SiteRebuilder rebuilder = new SiteRebuilder(options, compiler);
+        HttpServer server;
+        try {
+            server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), options.port()), 0);
+        } catch (BindException e) {
+            rebuilder.close();
+            throw new PortInUseException(options.port(), e);
+        }
         rebuilder.buildNow(Set.of());
 
-        HttpServer server = HttpServer.create(
-                new InetSocketAddress(InetAddress.getLoopbackAddress(), options.port()), 0);
         server.createContext("/", new PreviewHandler(rebuilder::latest, options.build().root()));
         server.setExecutor(Executors.newFixedThreadPool(4, runnable -> {
             Thread thread = new Thread(runnable, "preview-http");
@@ -82,6 +101,16 @@ public final class PreviewServer implements AutoCloseable {
     /** Returns the id of the last finished build, which increases by one with every build. */
     public long buildId() {
         return rebuilder.latest().id();
+    }
+
+    /** The port the preview should serve on is taken by another program. */
+    static final class PortInUseException extends IOException {
+
+        PortInUseException(int port, BindException cause) {
+            super("Port " + port + " on 127.0.0.1 is already in use. Stop the program that uses it, or start the"
+                    + " preview on another port with -Dpreview.port=N, for example -Dpreview.port=" + (port + 1) + ".",
+                    cause);
+        }
     }
 
     @Override

@@ -87,8 +87,9 @@ final class PageVisitor {
     }
 
     private byte[] fullPageScreenshot(int width) {
+        // A cap against a runaway page. The longest page at phone width is about 10,800 pixels tall.
         long height = (Long) browser.executeScript(
-                "return Math.min(8000, document.documentElement.scrollHeight);");
+                "return Math.min(16384, document.documentElement.scrollHeight);");
         browser.executeCdpCommand("Emulation.setDeviceMetricsOverride", Map.of(
                 "width", width, "height", height, "deviceScaleFactor", 1, "mobile", width < 600));
         // A faster PNG encoder with larger files, which took about half the time per full-page screenshot on 2 cores.

@@ -85,6 +85,17 @@ class PermissionCalculatorBrowserIT extends BrowserTestBase {
     }
 
     @Test
+    void twoFactorWarningMatchesJavaBuilder() {
+        Set<Permission> permissions = EnumSet.of(Permission.KICK_MEMBERS, Permission.BAN_MEMBERS,
+                Permission.MESSAGE_MANAGE);
+        choose(permissions, true);
+
+        String javaWarning = InviteUrl.forApplication(APPLICATION_ID).permissions(permissions).warnings().get(0)
+                .message();
+        assertTrue(warningsText().contains(javaWarning), "expected " + javaWarning + " in " + warningsText());
+    }
+
+    @Test
     void harmlessPermissionsAreNotWarnedAbout() {
         choose(EnumSet.of(Permission.VIEW_CHANNEL, Permission.MESSAGE_SEND), true);
 

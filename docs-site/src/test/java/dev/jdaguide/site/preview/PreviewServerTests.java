@@ -59,7 +59,12 @@ class PreviewServerTests {
         Files.createDirectories(example.getParent());
         writeExample("String greeting = \"hello\";");
 
-        preview = PreviewServer.start(PreviewOptions.parse(
+        preview = PreviewServer.start(optionsWithPort(0));
+    }
+
+    private PreviewOptions optionsWithPort(int port) {
+        Path source = project.resolve("site");
+        return PreviewOptions.parse(
                 "--root=" + project,
                 "--source=" + source,
                 "--output=" + project.resolve("out"),
@@ -68,7 +73,7 @@ class PreviewServerTests {
                 "--attribute=generated-dir=" + project.resolve("generated-adoc"),
                 "--attribute=java-version=17",
                 "--examples-classes=" + project.resolve("examples/classes"),
-                "--port=0"));
+                "--port=" + port);
     }
 
     @AfterEach
@@ -197,5 +202,17 @@ class PreviewServerTests {
         preview = null;
 
         assertThrows(ConnectException.class, () -> new Socket(url.getHost(), url.getPort()).close());
+    }
+
+    @Test
+    void busyPortIsNamedWithFix() throws Exception {
+        int busyPort = URI.create(preview.url()).getPort();
+
+        IOException failure = assertThrows(PreviewServer.PortInUseException.class,
+                () -> PreviewServer.start(optionsWithPort(busyPort)));
+
+        assertTrue(failure.getMessage().startsWith("Port " + busyPort + " on 127.0.0.1 is already in use."),
+                failure.getMessage());
+        assertTrue(failure.getMessage().contains("-Dpreview.port="), failure.getMessage());
     }
 }
