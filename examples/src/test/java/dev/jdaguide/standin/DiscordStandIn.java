@@ -24,6 +24,8 @@ import org.junit.jupiter.api.extension.ExtensionContext;
  * the end, or let JUnit do both through {@link #forEachTest()}. Both servers listen on ports the system picks, so
  * tests can run side by side.
  */
+// close() waits for the servers' threads to stop, so it may throw InterruptedException, which javac warns about.
+@SuppressWarnings("try")
 public final class DiscordStandIn implements AutoCloseable, AfterEachCallback {
 
     /** The application id, which is also the bot user's id; a made-up snowflake. */

@@ -14,6 +14,8 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+// The watcher in each try-with-resources block reports through its callback, and the block only closes it.
+@SuppressWarnings("try")
 class SourceWatcherTests {
 
     @TempDir
