@@ -63,16 +63,33 @@ public final class SiteBuilder {
 
     /**
      * Bakes the site into the output folder, runs the post-bake checks and returns every problem found, in the order
-     * they were found. One build runs at a time in a JVM, because the AsciiDoc engine, JBake's engine registry and the
-     * problem collector are shared by the JVM, and two builds at once would mix their pages and problems.
+     * they were found.
      */
     public List<BuildProblem> build() {
         synchronized (SiteBuilder.class) {
-            return buildAlone();
+            List<BuildProblem> problems = new ArrayList<>(bake());
+            problems.addAll(check());
+            return problems;
         }
     }
 
-    private List<BuildProblem> buildAlone() {
+    /**
+     * Bakes the site into the output folder and returns the problems found while baking, without the post-bake
+     * checks. One bake runs at a time in a JVM, because the AsciiDoc engine, JBake's engine registry and the problem
+     * collector are shared by the JVM, and two bakes at once would mix their pages and problems.
+     */
+    public List<BuildProblem> bake() {
+        synchronized (SiteBuilder.class) {
+            return bakeAlone();
+        }
+    }
+
+    /** Runs the post-bake checks on the output folder and returns their problems. */
+    public List<BuildProblem> check() {
+        return SiteChecks.run(options);
+    }
+
+    private List<BuildProblem> bakeAlone() {
         routeJavaUtilLogging();
         BuildProblems.clear();
         deleteTree(options.output());
@@ -91,7 +108,6 @@ public final class SiteBuilder {
 
         List<BuildProblem> problems = new ArrayList<>(BuildProblems.all());
         BuildProblems.clear();
-        problems.addAll(SiteChecks.run(options));
         return problems;
     }
 

@@ -98,7 +98,10 @@ public final class PreviewServer implements AutoCloseable {
         return "http://127.0.0.1:" + server.getAddress().getPort() + "/";
     }
 
-    /** Returns the id of the last finished build, which increases by one with every build. */
+    /**
+     * Returns the id of what is served. It increases by one when a new build is served, and once more when the site
+     * checks that run after it find problems.
+     */
     public long buildId() {
         return rebuilder.latest().id();
     }

@@ -19,17 +19,19 @@ import org.slf4j.LoggerFactory;
  * Rebuilds the preview site, one build at a time, after sources change: recompiles changed example files, then bakes
  * the whole site again with the JVM's already started Asciidoctor.
  *
- * <p>Builds alternate between two output folders and the server switches to a folder only once its build has
- * finished, so a page is never read from a half-written folder.
+ * <p>Builds alternate between two output folders and the server switches to a folder only once its bake has
+ * finished, so a page is never read from a half-written folder. The site checks run after the new folder is served,
+ * because they read every baked page and take about as long as the bake; problems they find are published as one
+ * more {@link Build} of the same folder.
  */
 final class SiteRebuilder implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(SiteRebuilder.class);
 
     /**
-     * The outcome of one build.
+     * What the server shows: a baked folder and the problems known so far.
      *
-     * @param id increases by one with every build, starting at 1
+     * @param id increases by one each time a new folder or new problems are published, starting at 1
      * @param folder the folder the site was baked into
      * @param problems every compile error and bake problem, empty when the build was clean
      * @param millis how long the build took
@@ -46,6 +48,7 @@ final class SiteRebuilder implements AutoCloseable {
     });
     private final Set<Path> pending = new LinkedHashSet<>();
     private boolean scheduled;
+    private long bakes;
     private volatile Build latest;
 
     SiteRebuilder(PreviewOptions options, ExampleCompiler compiler) {
@@ -53,7 +56,7 @@ final class SiteRebuilder implements AutoCloseable {
         this.compiler = compiler;
     }
 
-    /** Returns the last finished build, or {@code null} before the first one. */
+    /** Returns the last published build, or {@code null} before the first one. */
     Build latest() {
         return latest;
     }
@@ -70,22 +73,48 @@ final class SiteRebuilder implements AutoCloseable {
         // that reads example classes during the bake keeps the versions this JVM loaded first.
         List<BuildProblem> problems = new ArrayList<>(compileQuietly(javaFiles));
 
-        long id = latest == null ? 1 : latest.id() + 1;
-        Path folder = options.build().output().resolve(id % 2 == 0 ? "b" : "a");
+        bakes++;
+        Path folder = options.build().output().resolve(bakes % 2 == 0 ? "b" : "a");
         BuildOptions buildOptions = new BuildOptions(options.build().root(), options.build().source(), folder,
                 options.build().images(), options.build().attributes(), options.build().siteHost());
+        SiteBuilder builder = new SiteBuilder(buildOptions);
+        boolean baked = false;
         try {
-            problems.addAll(new SiteBuilder(buildOptions).build());
+            problems.addAll(builder.bake());
+            baked = true;
         } catch (RuntimeException e) {
-            LOG.error("Build {} failed", id, e);
+            LOG.error("Bake {} failed", bakes, e);
             problems.add(new BuildProblem(null, 0, "The bake failed: " + e + ".",
                     "see the stack trace in the terminal; fix the page, template or file it names."));
         }
+        Build build = publish(folder, problems, started);
 
-        Build build = new Build(id, folder, List.copyOf(problems), (System.nanoTime() - started) / 1_000_000);
-        latest = build;
+        if (baked) {
+            List<BuildProblem> checkProblems = checkQuietly(builder);
+            if (!checkProblems.isEmpty()) {
+                problems.addAll(checkProblems);
+                build = publish(folder, problems, started);
+            }
+        }
         report(build, changed);
         return build;
+    }
+
+    private Build publish(Path folder, List<BuildProblem> problems, long started) {
+        long id = latest == null ? 1 : latest.id() + 1;
+        Build build = new Build(id, folder, List.copyOf(problems), (System.nanoTime() - started) / 1_000_000);
+        latest = build;
+        return build;
+    }
+
+    private List<BuildProblem> checkQuietly(SiteBuilder builder) {
+        try {
+            return builder.check();
+        } catch (RuntimeException e) {
+            LOG.error("The site checks failed", e);
+            return List.of(new BuildProblem(null, 0, "The site checks failed: " + e + ".",
+                    "see the stack trace in the terminal."));
+        }
     }
 
     private List<BuildProblem> compileQuietly(List<Path> javaFiles) {

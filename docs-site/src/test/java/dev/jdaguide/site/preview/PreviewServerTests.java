@@ -165,6 +165,33 @@ class PreviewServerTests {
     }
 
     @Test
+    void publishesCheckProblemsAfterTheNewPage() throws Exception {
+        long before = preview.buildId();
+        Files.writeString(page, Files.readString(page) + "\nSee link:missing-page.html[a page that does not exist].\n");
+
+        String body = awaitPageContaining("Dead link: missing-page.html");
+
+        assertTrue(body.contains("id=\"preview-problems\""), body);
+        // One id for the baked page, served at once, and one for the problems the site checks found after it.
+        assertEquals(before + 2, preview.buildId());
+    }
+
+    /** Waits until the index page contains {@code text}, and returns the page. */
+    private String awaitPageContaining(String text) throws Exception {
+        long deadline = System.nanoTime() + REBUILD_TIMEOUT.toNanos();
+        String body = get("/").body();
+        while (!body.contains(text)) {
+            if (System.nanoTime() > deadline) {
+                throw new AssertionError("the page did not show " + text + " within " + REBUILD_TIMEOUT.toSeconds()
+                        + " s: " + body);
+            }
+            Thread.sleep(20);
+            body = get("/").body();
+        }
+        return body;
+    }
+
+    @Test
     void answersMissingPageWith404() throws Exception {
         assertEquals(404, get("/missing.html").statusCode());
     }
