@@ -1,5 +1,6 @@
 package dev.jdaguide.site.build;
 
+import com.orientechnologies.orient.core.Orient;
 import dev.jdaguide.site.check.SiteChecks;
 import dev.jdaguide.site.generate.PermissionReference;
 import java.io.IOException;
@@ -98,6 +99,9 @@ public final class SiteBuilder {
 
         Oven oven = new Oven(configuration());
         oven.bake();
+        // OrientDB 3.1, JBake's page store, handles SIGINT and SIGTERM by ending the JVM with status 1. Without its
+        // handlers, Ctrl-C runs the shutdown hooks and ends the preview with the usual status 130.
+        Orient.instance().removeSignalHandler();
         linkSitemapFromRobots();
         for (Throwable error : oven.getErrors()) {
             BuildProblems.add(new BuildProblem(null, 0, "JBake failed: " + error.getMessage(),
