@@ -21,7 +21,7 @@ import org.slf4j.LoggerFactory;
  *
  * <p>Builds alternate between two output folders and the server switches to a folder only once its bake has
  * finished, so a page is never read from a half-written folder. The site checks run after the new folder is served,
- * because they read every baked page and take about as long as the bake; problems they find are published as one
+ * because they read every baked page and take about as long as the bake. Problems they find are published as one
  * more {@link Build} of the same folder.
  */
 final class SiteRebuilder implements AutoCloseable {

@@ -28,7 +28,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * Starts Debian's Chromium through Debian's chromedriver, both at fixed paths, so Selenium Manager never looks for
- * or downloads a browser or driver, and holds the browser actions that several browser test classes use.
+ * or downloads a browser or driver, and contains the browser actions that several browser test classes use.
  */
 final class Chromium {
 
@@ -127,10 +127,15 @@ final class Chromium {
 
     /** Sets the viewport to {@code width} by 900 CSS pixels, as a phone below 600 px, and the system colour scheme. */
     static void emulate(ChromeDriver driver, int width, String colorScheme) {
-        driver.executeCdpCommand("Emulation.setDeviceMetricsOverride", Map.of(
-                "width", width, "height", 900, "deviceScaleFactor", 1, "mobile", width < 600));
+        setViewport(driver, width, 900);
         driver.executeCdpCommand("Emulation.setEmulatedMedia", Map.of(
                 "features", List.of(Map.of("name", "prefers-color-scheme", "value", colorScheme))));
+    }
+
+    /** Sets the viewport to {@code width} by {@code height} CSS pixels, as a phone below 600 px wide. */
+    static void setViewport(ChromeDriver driver, int width, long height) {
+        driver.executeCdpCommand("Emulation.setDeviceMetricsOverride", Map.of(
+                "width", width, "height", height, "deviceScaleFactor", 1, "mobile", width < 600));
     }
 
     /** Lets pages from {@code origin} read and write the clipboard without a prompt, as the copy tests need. */
